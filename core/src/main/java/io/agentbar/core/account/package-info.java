@@ -1,0 +1,2 @@
+/** Accounts and the secrets that go with them. */
+package io.agentbar.core.account;

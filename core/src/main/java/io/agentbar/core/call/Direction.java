@@ -1,0 +1,5 @@
+package io.agentbar.core.call;
+
+public enum Direction {
+    OUTGOING, INCOMING
+}

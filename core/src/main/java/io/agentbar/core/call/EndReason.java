@@ -1,0 +1,40 @@
+package io.agentbar.core.call;
+
+/** Why a call ended, as the agent needs to know it. */
+public enum EndReason {
+    /** The agent hung up an established call. */
+    LOCAL_HANGUP,
+    /** The other side hung up. */
+    REMOTE_HANGUP,
+    /** The agent cancelled an outgoing call before it was answered. */
+    CANCELLED,
+    /** The caller gave up before the agent answered. */
+    MISSED,
+    /** The agent rejected an incoming call. */
+    REJECTED,
+    BUSY,
+    DECLINED,
+    NOT_FOUND,
+    UNREACHABLE,
+    /** No audio codec in common (488). */
+    INCOMPATIBLE_MEDIA,
+    /** The number or address typed cannot be dialled. */
+    INVALID_TARGET,
+    /** Authentication for the call failed. */
+    UNAUTHORIZED,
+    FAILED;
+
+    /** Maps a final SIP status of an outgoing INVITE to the reason an agent understands. */
+    public static EndReason forStatus(int status) {
+        return switch (status) {
+            case 486, 600 -> BUSY;
+            case 603 -> DECLINED;
+            case 404, 410, 480, 484, 604 -> NOT_FOUND;
+            case 408, 502, 503, 504 -> UNREACHABLE;
+            case 401, 403, 407 -> UNAUTHORIZED;
+            case 487 -> CANCELLED;
+            case 488, 606 -> INCOMPATIBLE_MEDIA;
+            default -> FAILED;
+        };
+    }
+}

@@ -1,0 +1,20 @@
+package io.agentbar.core.media;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Runs the audio of calls: devices, codecs, RTP, jitter buffer. Implemented by the audio module. */
+public interface AudioEngine extends AutoCloseable {
+    /** Audio codecs in preference order (telephone-event is implied). */
+    List<Codec> codecs();
+
+    /**
+     * Starts sending and receiving audio for one call. Returns at once; what the stream notices
+     * later (first packet, RTP timeout, device lost) arrives as {@link MediaEvent}s, delivered on
+     * audio threads: the consumer must only hand them over, never block.
+     */
+    MediaSession start(String callId, NegotiatedMedia media, MediaTransport transport, Consumer<MediaEvent> events);
+
+    @Override
+    void close();
+}

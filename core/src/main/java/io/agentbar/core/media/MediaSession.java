@@ -1,0 +1,17 @@
+package io.agentbar.core.media;
+
+/** A running audio stream of one call. */
+public interface MediaSession extends AutoCloseable {
+    void setMicrophoneMuted(boolean muted);
+
+    void setSpeakerMuted(boolean muted);
+
+    /** Sends one DTMF digit (0-9, *, #, A-D) as RFC 4733 events when negotiated. */
+    void sendDtmf(char digit);
+
+    MediaStatistics statistics();
+
+    /** Stops the stream and closes its transport. Idempotent. */
+    @Override
+    void close();
+}

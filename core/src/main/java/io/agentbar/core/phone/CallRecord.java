@@ -1,0 +1,45 @@
+package io.agentbar.core.phone;
+
+import io.agentbar.core.call.CallId;
+import io.agentbar.core.call.CallState;
+import io.agentbar.core.call.Direction;
+import io.agentbar.core.call.Party;
+import io.agentbar.core.media.MediaDescription;
+import io.agentbar.core.media.MediaSession;
+import io.agentbar.core.media.MediaState;
+import io.agentbar.core.media.MediaTransport;
+import io.agentbar.core.media.NegotiatedMedia;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+
+/** The phone's working record of one call. Confined to the signalling thread. */
+final class CallRecord {
+    final CallId id;
+    final Direction direction;
+    final Party remote;
+    final Instant createdAt;
+    CallState state;
+    MediaState media = new MediaState.Idle();
+    Instant connectedAt;
+    MediaTransport transport;
+    MediaDescription localOffer;
+    MediaDescription remoteOffer;
+    NegotiatedMedia negotiated;
+    MediaSession session;
+    ScheduledFuture<?> endingGuard;
+
+    CallRecord(CallId id, Direction direction, Party remote, CallState state, Instant createdAt) {
+        this.id = id;
+        this.direction = direction;
+        this.remote = remote;
+        this.state = state;
+        this.createdAt = createdAt;
+    }
+
+    CallSnapshot snapshot() {
+        return new CallSnapshot(id, direction, remote, state, media, createdAt, Optional.ofNullable(connectedAt),
+                Optional.ofNullable(negotiated).map(NegotiatedMedia::codec));
+    }
+}

@@ -1,0 +1,535 @@
+package io.agentbar.core.phone;
+
+import io.agentbar.core.account.Account;
+import io.agentbar.core.account.Secret;
+import io.agentbar.core.call.CallEvent;
+import io.agentbar.core.call.CallId;
+import io.agentbar.core.call.CallState;
+import io.agentbar.core.call.CallTransitions;
+import io.agentbar.core.call.Direction;
+import io.agentbar.core.call.EndReason;
+import io.agentbar.core.call.Party;
+import io.agentbar.core.media.AudioEngine;
+import io.agentbar.core.media.MediaDirection;
+import io.agentbar.core.media.MediaEvent;
+import io.agentbar.core.media.MediaState;
+import io.agentbar.core.media.MediaTransports;
+import io.agentbar.core.media.OfferAnswer;
+import io.agentbar.core.registration.RegistrationEvent;
+import io.agentbar.core.registration.RegistrationState;
+import io.agentbar.core.registration.RegistrationTransitions;
+import io.agentbar.core.registration.RetryPolicy;
+import io.agentbar.core.signalling.Signalling;
+import io.agentbar.core.signalling.SignallingEvent;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The phone facade. Every command enqueues on the single signalling thread and returns at once;
+ * all state (registration, calls, media sessions) is owned by that thread, so nothing here locks.
+ */
+public final class Phone implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(Phone.class.getName());
+    /** How long a CANCEL or BYE may stay unanswered before the call is closed anyway (Timer F). */
+    static final Duration ENDING_GUARD = Duration.ofSeconds(32);
+
+    private final Account account;
+    private final Secret password;
+    private final Signalling signalling;
+    private final AudioEngine audio;
+    private final MediaTransports transports;
+    private final Clock clock;
+    private final ScheduledExecutorService loop;
+    private final RetryPolicy retry;
+    private final List<Consumer<PhoneEvent>> listeners = new CopyOnWriteArrayList<>();
+
+    // state below is confined to the loop thread
+    private RegistrationState registration = new RegistrationState.Unregistered();
+    private ScheduledFuture<?> registrationTimer;
+    private final Map<CallId, CallRecord> calls = new LinkedHashMap<>();
+    private boolean microphoneMuted;
+    private boolean speakerMuted;
+    private boolean started;
+    private boolean shutDown;
+    private CountDownLatch unregistered;
+
+    public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
+                 MediaTransports transports, Clock clock, ScheduledExecutorService loop, RetryPolicy retry) {
+        this.account = account;
+        this.password = password;
+        this.signalling = signalling;
+        this.audio = audio;
+        this.transports = transports;
+        this.clock = clock;
+        this.loop = loop;
+        this.retry = retry;
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    /** Listeners are called on the signalling thread; they must hand events over, not block. */
+    public void subscribe(Consumer<PhoneEvent> listener) {
+        listeners.add(listener);
+    }
+
+    public void unsubscribe(Consumer<PhoneEvent> listener) {
+        listeners.remove(listener);
+    }
+
+    // ---- commands -------------------------------------------------------------------------
+
+    /** Opens the listening points. Throws when the local SIP port cannot be bound. */
+    public void start() throws IOException {
+        signalling.start(event -> enqueue(() -> onSignalling(event)));
+        enqueue(() -> started = true);
+    }
+
+    public void register() {
+        enqueue(() -> applyRegistration(new RegistrationEvent.Requested()));
+    }
+
+    public void unregister() {
+        enqueue(this::doUnregister);
+    }
+
+    /**
+     * Dials what the agent typed. The call id is returned at once; an invalid target shows up as a
+     * call that ended with {@link EndReason#INVALID_TARGET}.
+     */
+    public CallId dial(String typed) {
+        CallId id = CallId.random();
+        enqueue(() -> doDial(id, typed));
+        return id;
+    }
+
+    public void answer(CallId id) {
+        enqueue(() -> doAnswer(id));
+    }
+
+    /** Refuses a ringing call with 603 Decline (486 Busy Here would invite the PBX to retry). */
+    public void reject(CallId id) {
+        enqueue(() -> doReject(id, 603));
+    }
+
+    public void hangUp(CallId id) {
+        enqueue(() -> doHangUp(id));
+    }
+
+    public void setMicrophoneMuted(boolean muted) {
+        enqueue(() -> {
+            microphoneMuted = muted;
+            calls.values().forEach(c -> {
+                if (c.session != null) {
+                    c.session.setMicrophoneMuted(muted);
+                }
+            });
+            publish(new PhoneEvent.AudioControlsChanged(microphoneMuted, speakerMuted));
+        });
+    }
+
+    public void setSpeakerMuted(boolean muted) {
+        enqueue(() -> {
+            speakerMuted = muted;
+            calls.values().forEach(c -> {
+                if (c.session != null) {
+                    c.session.setSpeakerMuted(muted);
+                }
+            });
+            publish(new PhoneEvent.AudioControlsChanged(microphoneMuted, speakerMuted));
+        });
+    }
+
+    public void sendDtmf(CallId id, char digit) {
+        enqueue(() -> {
+            CallRecord c = calls.get(id);
+            if (c != null && c.session != null) {
+                c.session.sendDtmf(digit);
+            }
+        });
+    }
+
+    /**
+     * Hangs up every call, unregisters (waiting at most {@code timeout} for the registrar), closes
+     * the ports and stops the signalling thread.
+     */
+    public void shutdown(Duration timeout) {
+        CountDownLatch done = new CountDownLatch(1);
+        if (!enqueue(() -> {
+            List<CallId> ids = new ArrayList<>(calls.keySet());
+            ids.forEach(this::doHangUp);
+            if (registration instanceof RegistrationState.Registered || registration instanceof RegistrationState.Registering) {
+                unregistered = done;
+                doUnregister();
+            } else {
+                done.countDown();
+            }
+        })) {
+            return;
+        }
+        try {
+            done.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        CountDownLatch closed = new CountDownLatch(1);
+        enqueue(() -> {
+            shutDown = true;
+            calls.values().forEach(this::releaseMedia);
+            calls.clear();
+            cancel(registrationTimer);
+            closed.countDown();
+        });
+        try {
+            closed.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        signalling.close();
+        audio.close();
+        publish(new PhoneEvent.ShutDown());
+        loop.shutdown();
+    }
+
+    @Override
+    public void close() {
+        shutdown(Duration.ofSeconds(3));
+    }
+
+    // ---- registration -----------------------------------------------------------------------
+
+    private void doUnregister() {
+        cancel(registrationTimer);
+        RegistrationState before = registration;
+        applyRegistration(new RegistrationEvent.UnregisterRequested());
+        if (registration instanceof RegistrationState.Unregistering) {
+            signalling.unregister();
+        } else if (before != registration && unregistered != null) {
+            unregistered.countDown();
+        }
+    }
+
+    private void applyRegistration(RegistrationEvent event) {
+        if (shutDown) {
+            return;
+        }
+        Optional<RegistrationState> next = RegistrationTransitions.next(registration, event);
+        if (next.isEmpty()) {
+            LOG.fine(() -> "registration: " + event + " ignored in " + registration);
+            return;
+        }
+        RegistrationState before = registration;
+        registration = next.get();
+        if (event instanceof RegistrationEvent.Requested) {
+            signalling.register(account, password);
+        }
+        if (registration instanceof RegistrationState.Failed f && f.retryAt().isPresent()) {
+            Duration wait = Duration.between(clock.instant(), f.retryAt().get());
+            registrationTimer = schedule(wait, () -> applyRegistration(new RegistrationEvent.Requested()));
+        }
+        if (!registration.equals(before)) {
+            publish(new PhoneEvent.RegistrationChanged(registration));
+        }
+    }
+
+    private void onRegistered(Duration granted) {
+        if (registration instanceof RegistrationState.Unregistering) {
+            return;
+        }
+        cancel(registrationTimer);
+        applyRegistration(new RegistrationEvent.Succeeded(clock.instant().plus(granted)));
+        registrationTimer = schedule(RetryPolicy.refreshDelay(granted),
+                () -> applyRegistration(new RegistrationEvent.Requested()));
+    }
+
+    private void onRegistrationFailed(SignallingEvent.RegistrationFailed f) {
+        if (registration instanceof RegistrationState.Unregistering) {
+            applyRegistration(new RegistrationEvent.UnregisterCompleted());
+            releaseUnregisterWaiter();
+            return;
+        }
+        int failures = registration instanceof RegistrationState.Registering r ? r.attempt() : 1;
+        Optional<Instant> retryAt = f.credentialsRejected() ? Optional.empty()
+                : Optional.of(clock.instant().plus(retry.retryDelay(failures, f.retryAfter())));
+        cancel(registrationTimer);
+        applyRegistration(new RegistrationEvent.Rejected(f.status(), f.reason(), retryAt));
+    }
+
+    private void releaseUnregisterWaiter() {
+        if (unregistered != null) {
+            unregistered.countDown();
+        }
+    }
+
+    // ---- calls ------------------------------------------------------------------------------
+
+    private void doDial(CallId id, String typed) {
+        Optional<String> target = DialTarget.normalise(typed);
+        Party remote = new Party(target.orElse(typed == null ? "" : typed.strip()), "");
+        CallRecord call = new CallRecord(id, Direction.OUTGOING, remote, new CallState.Dialing(), clock.instant());
+        calls.put(id, call);
+        if (target.isEmpty()) {
+            end(call, new CallState.Ended(EndReason.INVALID_TARGET, 0));
+            publish(new PhoneEvent.CommandRefused("'" + remote.uri() + "' is not a number or SIP address"));
+            return;
+        }
+        holdOthers(id);
+        try {
+            call.transport = transports.open(signalling.localAddress());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "no media port for a new call", e);
+            end(call, new CallState.Ended(EndReason.FAILED, 0));
+            publish(new PhoneEvent.CommandRefused("No free audio port: " + e.getMessage()));
+            return;
+        }
+        call.localOffer = OfferAnswer.offer(call.transport.localRtp(), audio.codecs(), MediaDirection.SENDRECV);
+        publish(new PhoneEvent.CallChanged(call.snapshot()));
+        signalling.invite(id, target.get(), call.localOffer);
+    }
+
+    /** Several calls at once need hold (a later capability); until then a new call does not disturb others. */
+    private void holdOthers(CallId except) {
+        // hold by re-INVITE arrives with call control; nothing to do for a single call
+    }
+
+    private void doAnswer(CallId id) {
+        CallRecord call = calls.get(id);
+        if (call == null || !(call.state instanceof CallState.Ringing)) {
+            return;
+        }
+        Optional<OfferAnswer.Answer> answer = OfferAnswer.answer(call.remoteOffer, audio.codecs(), call.transport.localRtp());
+        if (answer.isEmpty()) {
+            doReject(id, 488);
+            return;
+        }
+        call.negotiated = answer.get().media();
+        signalling.accept(id, answer.get().local());
+        if (apply(call, new CallEvent.LocalAnswered(clock.instant()))) {
+            startMedia(call);
+        }
+    }
+
+    private void doReject(CallId id, int status) {
+        CallRecord call = calls.get(id);
+        if (call == null || !(call.state instanceof CallState.Ringing)) {
+            return;
+        }
+        signalling.reject(id, status);
+        apply(call, new CallEvent.LocalRejected(status));
+    }
+
+    private void doHangUp(CallId id) {
+        CallRecord call = calls.get(id);
+        if (call == null || call.state.isEnded() || call.state instanceof CallState.Ending) {
+            return;
+        }
+        if (call.state instanceof CallState.Ringing) {
+            doReject(id, 603);
+            return;
+        }
+        signalling.hangUp(id);
+        apply(call, new CallEvent.HangUpRequested());
+    }
+
+    private void onSignalling(SignallingEvent event) {
+        if (shutDown) {
+            return;
+        }
+        switch (event) {
+            case SignallingEvent.Registered r -> onRegistered(r.expires());
+            case SignallingEvent.RegistrationFailed f -> onRegistrationFailed(f);
+            case SignallingEvent.Unregistered u -> {
+                applyRegistration(new RegistrationEvent.UnregisterCompleted());
+                releaseUnregisterWaiter();
+            }
+            case SignallingEvent.IncomingCall in -> onIncoming(in);
+            case SignallingEvent.Progressed p -> with(p.call(), c -> apply(c, new CallEvent.Progressed(p.status())));
+            case SignallingEvent.Answered a -> with(a.call(), c -> onAnswered(c, a));
+            case SignallingEvent.Confirmed c -> {
+                // the ACK only confirms what LocalAnswered already did; media started at answer time
+            }
+            case SignallingEvent.RemoteHungUp h -> with(h.call(), c -> apply(c, new CallEvent.RemoteHungUp()));
+            case SignallingEvent.Cancelled x -> with(x.call(), c -> apply(c, new CallEvent.RemoteCancelled()));
+            case SignallingEvent.HungUp h -> with(h.call(), c -> apply(c, new CallEvent.HangUpCompleted(h.status())));
+            case SignallingEvent.CallFailed f -> with(f.call(), c -> apply(c, new CallEvent.Failed(f.status())));
+        }
+    }
+
+    private void onIncoming(SignallingEvent.IncomingCall in) {
+        CallRecord call = new CallRecord(in.call(), Direction.INCOMING, in.from(), new CallState.Ringing(), clock.instant());
+        call.remoteOffer = in.offer();
+        if (OfferAnswer.answer(in.offer(), audio.codecs(), in.offer().rtp()).isEmpty()) {
+            // nothing we could speak: refuse without ringing the agent
+            signalling.reject(in.call(), 488);
+            return;
+        }
+        try {
+            call.transport = transports.open(signalling.localAddress());
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "no media port for an incoming call", e);
+            signalling.reject(in.call(), 500);
+            return;
+        }
+        calls.put(call.id, call);
+        signalling.ringing(call.id);
+        publish(new PhoneEvent.CallChanged(call.snapshot()));
+    }
+
+    private void onAnswered(CallRecord call, SignallingEvent.Answered a) {
+        if (call.state instanceof CallState.Ending) {
+            // answered while our CANCEL was under way: signalling sends the BYE
+            return;
+        }
+        var media = OfferAnswer.complete(call.localOffer, a.answer());
+        if (!apply(call, new CallEvent.RemoteAnswered(clock.instant()))) {
+            return;
+        }
+        if (media.isEmpty()) {
+            publish(new PhoneEvent.CommandRefused("The other side answered without a common audio codec"));
+            signalling.hangUp(call.id);
+            apply(call, new CallEvent.MediaFailed());
+            return;
+        }
+        call.negotiated = media.get();
+        startMedia(call);
+    }
+
+    private void startMedia(CallRecord call) {
+        call.transport.connect(call.negotiated.remoteRtp(), call.negotiated.remoteRtcp());
+        call.session = audio.start(call.id.value(), call.negotiated, call.transport,
+                event -> enqueue(() -> onMedia(call.id, event)));
+        call.session.setMicrophoneMuted(microphoneMuted);
+        call.session.setSpeakerMuted(speakerMuted);
+        call.media = new MediaState.Waiting(call.negotiated);
+        publish(new PhoneEvent.CallChanged(call.snapshot()));
+    }
+
+    private void onMedia(CallId id, MediaEvent event) {
+        CallRecord call = calls.get(id);
+        if (call == null) {
+            return;
+        }
+        MediaState next = MediaState.next(call.media, event);
+        if (!next.equals(call.media)) {
+            call.media = next;
+            publish(new PhoneEvent.CallChanged(call.snapshot()));
+        }
+    }
+
+    /** Applies a call event; publishes and cleans up. @return whether the state changed */
+    private boolean apply(CallRecord call, CallEvent event) {
+        Optional<CallState> next = CallTransitions.next(call.state, event);
+        if (next.isEmpty()) {
+            LOG.fine(() -> "call " + call.id + ": " + event + " ignored in " + call.state);
+            return false;
+        }
+        CallState state = next.get();
+        if (state instanceof CallState.Connected c) {
+            call.connectedAt = c.since();
+        }
+        if (state instanceof CallState.Ending) {
+            call.state = state;
+            call.endingGuard = schedule(ENDING_GUARD, () -> with(call.id, c -> end(c, new CallState.Ended(
+                    c.connectedAt == null ? EndReason.CANCELLED : EndReason.LOCAL_HANGUP, 408))));
+            releaseMedia(call);
+            publish(new PhoneEvent.CallChanged(call.snapshot()));
+            return true;
+        }
+        if (state instanceof CallState.Ended ended) {
+            end(call, ended);
+            return true;
+        }
+        call.state = state;
+        publish(new PhoneEvent.CallChanged(call.snapshot()));
+        return true;
+    }
+
+    private void end(CallRecord call, CallState.Ended ended) {
+        call.state = ended;
+        cancel(call.endingGuard);
+        releaseMedia(call);
+        call.media = new MediaState.Stopped();
+        calls.remove(call.id);
+        publish(new PhoneEvent.CallChanged(call.snapshot()));
+    }
+
+    private void releaseMedia(CallRecord call) {
+        if (call.session != null) {
+            call.session.close();
+            call.session = null;
+        }
+        if (call.transport != null) {
+            call.transport.close();
+            call.transport = null;
+        }
+    }
+
+    private void with(CallId id, Consumer<CallRecord> action) {
+        CallRecord call = calls.get(id);
+        if (call != null) {
+            action.accept(call);
+        }
+    }
+
+    // ---- plumbing ---------------------------------------------------------------------------
+
+    private boolean enqueue(Runnable task) {
+        try {
+            loop.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    // a bug in one event must not take the phone down
+                    LOG.log(Level.SEVERE, "phone task failed", e);
+                }
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            return false;
+        }
+    }
+
+    private ScheduledFuture<?> schedule(Duration delay, Runnable task) {
+        return loop.schedule(() -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "phone timer failed", e);
+            }
+        }, Math.max(0, delay.toMillis()), TimeUnit.MILLISECONDS);
+    }
+
+    private static void cancel(ScheduledFuture<?> f) {
+        if (f != null) {
+            f.cancel(false);
+        }
+    }
+
+    private void publish(PhoneEvent event) {
+        for (Consumer<PhoneEvent> l : listeners) {
+            try {
+                l.accept(event);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "listener failed on " + event.getClass().getSimpleName(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package io.agentbar.core.signalling;
+
+import io.agentbar.core.account.Account;
+import io.agentbar.core.account.Secret;
+import io.agentbar.core.call.CallId;
+import io.agentbar.core.media.MediaDescription;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.function.Consumer;
+
+/**
+ * SIP signalling for one account. Every method returns at once; outcomes arrive as events on the
+ * consumer given to {@link #start}. Calls are named by {@link CallId}s: for outgoing calls the
+ * phone chooses them, for incoming ones the adapter does.
+ */
+public interface Signalling extends AutoCloseable {
+    /** Opens the listening points. The consumer must only enqueue. */
+    void start(Consumer<SignallingEvent> events) throws IOException;
+
+    /** The local address SIP uses; media binds to the same one. */
+    InetAddress localAddress();
+
+    /** Registers the account (digest authentication with the password when challenged). */
+    void register(Account account, Secret password);
+
+    /** Removes our binding (REGISTER with Expires: 0). */
+    void unregister();
+
+    /**
+     * Sends an INVITE with our offer.
+     *
+     * @param target a number, a user, or a full {@code sip:} URI
+     */
+    void invite(CallId call, String target, MediaDescription offer);
+
+    /** Tells the caller we ring (180). */
+    void ringing(CallId call);
+
+    /** Answers an incoming call with our SDP answer (200 OK). */
+    void accept(CallId call, MediaDescription answer);
+
+    /** Refuses an incoming call with a final status (486, 603, 488...). */
+    void reject(CallId call, int status);
+
+    /** Ends the call as its dialog state requires: CANCEL before an answer, BYE after. */
+    void hangUp(CallId call);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,59 @@
+package io.agentbar.core.signalling;
+
+import io.agentbar.core.call.CallId;
+import io.agentbar.core.call.Party;
+import io.agentbar.core.media.MediaDescription;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/** What signalling observed, in the past tense. */
+public sealed interface SignallingEvent {
+    /** @param expires the lifetime the registrar granted */
+    record Registered(Duration expires) implements SignallingEvent {
+    }
+
+    /**
+     * @param credentialsRejected the registrar refused our credentials even after a fresh challenge:
+     *                            the user must act, the phone must not retry on its own
+     * @param retryAfter          from a Retry-After header (503)
+     */
+    record RegistrationFailed(int status, String reason, boolean credentialsRejected,
+                              Optional<Duration> retryAfter) implements SignallingEvent {
+    }
+
+    record Unregistered() implements SignallingEvent {
+    }
+
+    /** A new INVITE with an SDP offer. The adapter already sent 100 Trying. */
+    record IncomingCall(CallId call, Party from, Party to, MediaDescription offer) implements SignallingEvent {
+    }
+
+    /** A provisional response (180 or 183) to our INVITE. */
+    record Progressed(CallId call, int status) implements SignallingEvent {
+    }
+
+    /** The callee answered (200 OK, already ACKed). */
+    record Answered(CallId call, MediaDescription answer) implements SignallingEvent {
+    }
+
+    /** The caller's ACK for our 200 arrived. */
+    record Confirmed(CallId call) implements SignallingEvent {
+    }
+
+    /** The far end sent BYE. */
+    record RemoteHungUp(CallId call) implements SignallingEvent {
+    }
+
+    /** The caller cancelled before we answered. */
+    record Cancelled(CallId call) implements SignallingEvent {
+    }
+
+    /** Our BYE or CANCEL completed with this status (200, 487, or 408 on timeout). */
+    record HungUp(CallId call, int status) implements SignallingEvent {
+    }
+
+    /** Our INVITE failed: a final non-2xx, or 408 on timeout, or 0 when the target could not be reached at all. */
+    record CallFailed(CallId call, int status, String reason) implements SignallingEvent {
+    }
+}
