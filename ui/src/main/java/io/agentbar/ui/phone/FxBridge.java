@@ -1,0 +1,50 @@
+package io.agentbar.ui.phone;
+
+import io.agentbar.core.phone.PhoneEvent;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * Carries phone events onto the FX thread. This is the only class that calls
+ * {@link Platform#runLater}: view models then change on one thread and need no locks.
+ * View-model tests use {@link #direct()} and run without a toolkit.
+ */
+public final class FxBridge {
+    private static final Logger LOG = LoggerFactory.getLogger(FxBridge.class);
+
+    private final Executor target;
+
+    private FxBridge(Executor target) {
+        this.target = Objects.requireNonNull(target, "target");
+    }
+
+    /** Delivers on the JavaFX application thread. */
+    public static FxBridge onFxThread() {
+        return new FxBridge(Platform::runLater);
+    }
+
+    /** Delivers on the thread that published the event; for tests that own their thread. */
+    public static FxBridge direct() {
+        return new FxBridge(Runnable::run);
+    }
+
+    /** Subscribes {@code viewModel} to {@code source}, each event handed over through this bridge. */
+    public void connect(PhoneEvents source, Consumer<PhoneEvent> viewModel) {
+        Objects.requireNonNull(viewModel, "viewModel");
+        source.subscribe(event -> deliver(event, viewModel));
+    }
+
+    private void deliver(PhoneEvent event, Consumer<PhoneEvent> viewModel) {
+        try {
+            target.execute(() -> viewModel.accept(event));
+        } catch (IllegalStateException e) {
+            // the toolkit has exited (window closed before the phone shut down): nobody is left to show it
+            LOG.debug("dropped {} after the toolkit exited", event.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package io.agentbar.ui;
+
+import io.agentbar.core.call.CallId;
+import io.agentbar.core.call.Party;
+import io.agentbar.core.media.MediaState;
+import io.agentbar.core.registration.RegistrationState;
+import io.agentbar.ui.phone.FakePhone;
+import io.agentbar.ui.phone.MutableClock;
+import io.agentbar.ui.theme.Glyph;
+import io.agentbar.ui.theme.Theme;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.transform.Transform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+import static io.agentbar.ui.UiTestSupport.await;
+import static io.agentbar.ui.UiTestSupport.node;
+import static io.agentbar.ui.UiTestSupport.onFx;
+import static io.agentbar.ui.UiTestSupport.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Renders the bar in the states an agent sees most to {@code ui/target/screenshots/*.png}, through
+ * the real {@link BarScene}, so a reviewer can look at the design without running the app.
+ */
+@ExtendWith(ApplicationExtension.class)
+class BarScreenshotUiTest {
+    private static final Path DIR = Path.of(System.getProperty("agentbar.screenshots", "target/screenshots"));
+
+    private final MutableClock clock = MutableClock.atTen();
+    private final FakePhone phone = FakePhone.threaded(clock).farEndAnswers(false);
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setTitle("AgentBar");
+        stage.setScene(BarScene.create(phone, phone, clock));
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        phone.close();
+    }
+
+    @Test
+    void idleRegistered(FxRobot robot) throws IOException {
+        registered();
+        shoot("01-idle-registered");
+    }
+
+    @Test
+    void typingANumber(FxRobot robot) throws IOException {
+        registered();
+        robot.clickOn("#number-field").write("+39 (02) 1234-5678");
+        await(() -> !node(robot, "#call-button").isDisabled());
+        shoot("02-typing");
+    }
+
+    @Test
+    void refusedCharacter(FxRobot robot) throws IOException {
+        registered();
+        robot.clickOn("#number-field").write("1002%");
+        await(() -> node(robot, "#number-hint").isVisible());
+        shoot("03-refused-character");
+    }
+
+    @Test
+    void outgoingRinging(FxRobot robot) throws IOException {
+        registered();
+        robot.clickOn("#number-field").write("1002").type(KeyCode.ENTER);
+        await(() -> "Ringing…".equals(text(robot, "#call-state")));
+        shoot("04-outgoing-ringing");
+    }
+
+    @Test
+    void connectedWithMicMuted(FxRobot robot) throws IOException {
+        registered();
+        CallId call = phone.ring(new Party("sip:5551234@pbx.example.com", "Alice Smith"));
+        await(() -> robot.lookup("#answer-button").tryQuery().isPresent());
+        phone.answer(call);
+        phone.setMicrophoneMuted(true);
+        await(() -> "Connected".equals(text(robot, "#call-state")));
+        clock.advance(Duration.ofSeconds(137));
+        await(() -> "02:17".equals(text(robot, "#call-timer")));
+        shoot("05-connected-mic-muted");
+    }
+
+    @Test
+    void incomingWhileInACall(FxRobot robot) throws IOException {
+        registered();
+        CallId first = phone.ring(new Party("sip:1002@pbx.example.com", ""));
+        phone.answer(first);
+        await(() -> "Connected".equals(text(robot, "#call-state")));
+        clock.advance(Duration.ofSeconds(61));
+        phone.ring(new Party("sip:5551234@pbx.example.com", "Alice Smith"));
+        await(() -> robot.lookup("#incoming-panel").tryQuery().isPresent());
+        await(() -> "01:01".equals(text(robot, "#call-timer")));
+        shoot("06-incoming-while-in-call");
+    }
+
+    @Test
+    void noAudioAndAnEndedCall(FxRobot robot) throws IOException {
+        registered();
+        CallId talking = phone.ring(new Party("sip:5551234@pbx.example.com", "Alice Smith"));
+        phone.answer(talking);
+        await(() -> "Connected".equals(text(robot, "#call-state")));
+        phone.media(talking, new MediaState.Silent(FakePhone.OPUS, 5000));
+        CallId busy = phone.dial("+390212345678");
+        phone.fail(busy, 486);
+        clock.advance(Duration.ofSeconds(3));
+        await(() -> robot.lookup("Ended — busy").tryQuery().isPresent() && "00:03".equals(text(robot, "#call-timer")));
+        shoot("07-no-audio-and-busy");
+    }
+
+    @Test
+    void registrationFailed(FxRobot robot) throws IOException {
+        phone.registration(new RegistrationState.Failed(401, "Unauthorized", Optional.empty(), 1));
+        CallId missed = phone.ring(new Party("sip:5551234@pbx.example.com", "Alice Smith"));
+        phone.remoteCancel(missed);
+        await(() -> node(robot, "#registration-alert").isVisible() && node(robot, "#notice").isVisible());
+        shoot("08-registration-failed-and-missed-call");
+    }
+
+    @Test
+    void registering(FxRobot robot) throws IOException {
+        phone.registration(new RegistrationState.Registering(2));
+        phone.setSpeakerMuted(true);
+        await(() -> node(robot, "#speaker-toggle").getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("muted")));
+        shoot("09-registering-speaker-muted");
+    }
+
+    /** The registration tooltip, shown by hand: popups are windows of their own that a scene snapshot misses. */
+    @Test
+    void registrationTooltip(FxRobot robot) throws IOException {
+        phone.registration(new RegistrationState.Failed(408, "Request Timeout",
+                Optional.of(clock.instant().plusSeconds(60)), 2));
+        await(() -> tooltip(robot).getText().startsWith("No answer"));
+        onFx(() -> {
+            tooltip(robot).show(stage, stage.getX() + 8, stage.getY() + 48);
+            return null;
+        });
+        WritableImage image = onFx(() -> {
+            Tooltip tip = tooltip(robot);
+            WritableImage shot = tip.getScene().snapshot(null);
+            tip.hide();
+            return shot;
+        });
+        UiTestSupport.writePng(image, DIR.resolve("11-registration-tooltip.png"));
+    }
+
+    private static Tooltip tooltip(FxRobot robot) {
+        return ((Button) node(robot, "#registration-button")).getTooltip();
+    }
+
+    /** Every glyph large, to judge the drawing itself. */
+    @Test
+    void glyphSheet() throws IOException {
+        WritableImage image = onFx(() -> {
+            HBox row = new HBox(16);
+            row.setStyle("-fx-padding: 16; -fx-background-color: -ab-surface;");
+            for (Glyph g : Glyph.values()) {
+                row.getChildren().add(g.create(48));
+            }
+            Scene scene = new Scene(row);
+            Theme.applyTo(scene);
+            return scene.snapshot(null);
+        });
+        UiTestSupport.writePng(image, DIR.resolve("10-glyphs.png"));
+    }
+
+    private void registered() {
+        phone.registration(new RegistrationState.Registered(clock.instant().plusSeconds(1920)));
+        await(() -> stage.getScene().lookup("#registration-light").getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("green")));
+    }
+
+    private void shoot(String name) throws IOException {
+        // no sizeToScene here: the window must already fit its panels by itself
+        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
+        Path file = DIR.resolve(name + ".png");
+        UiTestSupport.writePng(image, file);
+        assertThat(Files.size(file)).isPositive();
+        // twice the size, as on a HiDPI screen, to judge glyphs and alignment
+        WritableImage large = onFx(() -> {
+            SnapshotParameters p = new SnapshotParameters();
+            p.setTransform(Transform.scale(2, 2));
+            return stage.getScene().getRoot().snapshot(p, null);
+        });
+        UiTestSupport.writePng(large, DIR.resolve("2x").resolve(name + ".png"));
+    }
+}
