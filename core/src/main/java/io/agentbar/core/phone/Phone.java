@@ -86,9 +86,18 @@ public final class Phone implements AutoCloseable {
         return account;
     }
 
-    /** Listeners are called on the signalling thread; they must hand events over, not block. */
+    /**
+     * Listeners are called on the signalling thread; they must hand events over, not block. A new
+     * listener first receives the current state (registration, audio controls, live calls), so a
+     * window opened late shows the truth at once.
+     */
     public void subscribe(Consumer<PhoneEvent> listener) {
         listeners.add(listener);
+        enqueue(() -> {
+            listener.accept(new PhoneEvent.RegistrationChanged(registration));
+            listener.accept(new PhoneEvent.AudioControlsChanged(microphoneMuted, speakerMuted));
+            calls.values().forEach(c -> listener.accept(new PhoneEvent.CallChanged(c.snapshot())));
+        });
     }
 
     public void unsubscribe(Consumer<PhoneEvent> listener) {

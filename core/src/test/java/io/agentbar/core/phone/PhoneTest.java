@@ -50,6 +50,19 @@ class PhoneTest {
                 new RetryPolicy(Duration.ofSeconds(30), Duration.ofSeconds(1800), () -> 1.0));
         phone.subscribe(events::add);
         phone.start();
+        // the current state comes first to every new listener
+        await(PhoneEvent.RegistrationChanged.class, e -> e.state() instanceof RegistrationState.Unregistered);
+        await(PhoneEvent.AudioControlsChanged.class, e -> !e.microphoneMuted());
+    }
+
+    @Test
+    void lateSubscriberGetsTheCurrentState() throws Exception {
+        phone.setMicrophoneMuted(true);
+        await(PhoneEvent.AudioControlsChanged.class, PhoneEvent.AudioControlsChanged::microphoneMuted);
+        BlockingQueue<PhoneEvent> late = new LinkedBlockingQueue<>();
+        phone.subscribe(late::add);
+        assertThat(late.poll(2, TimeUnit.SECONDS)).isEqualTo(new PhoneEvent.RegistrationChanged(new RegistrationState.Unregistered()));
+        assertThat(late.poll(2, TimeUnit.SECONDS)).isEqualTo(new PhoneEvent.AudioControlsChanged(true, false));
     }
 
     @AfterEach

@@ -1,0 +1,72 @@
+package io.agentbar.app;
+
+import io.agentbar.app.cli.AnswerCommand;
+import io.agentbar.app.cli.CallCommand;
+import io.agentbar.app.cli.RegisterCommand;
+import io.agentbar.app.cli.UsageException;
+import io.agentbar.app.logging.Logging;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/** Entry point: no arguments opens the bar; a command runs the phone headless. */
+public final class Main {
+    static final String USAGE = """
+            usage: agentbar                      open the bar (a built-in test line is offered when no account is set up)
+                   agentbar register --server HOST[:PORT] --transport udp|tcp --user USER --password-env VAR [--domain D]
+                   agentbar call TARGET --server ... --user ... --password-env VAR [--codec opus|pcmu|pcma]
+                                [--play IN.wav] [--record OUT.wav] [--seconds N]
+                   agentbar answer --server ... --user ... --password-env VAR [--play IN.wav] [--record OUT.wav]
+                                [--seconds N] [--timeout N]
+                   agentbar test-line [--port P]   run the built-in test line alone (echo on 600, tone on 601)
+            other options: --local-port P --bind ADDR --auth-user U --display-name N --expires S --no-register""";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Logging.install();
+        int code = run(List.of(args), System.getenv(), System.out, System.err);
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /** @return the exit code, or -1 when the window was opened and the process lives on */
+    public static int run(List<String> args, Map<String, String> env, PrintStream out, PrintStream err) {
+        if (args.isEmpty() || args.getFirst().equals("gui")) {
+            DesktopLauncher.launch(args.isEmpty() ? List.of() : args.subList(1, args.size()));
+            return -1;
+        }
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (args.getFirst()) {
+                case "register" -> new RegisterCommand(out, err).run(rest, env);
+                case "call" -> new CallCommand(out, err).run(rest, env);
+                case "answer" -> new AnswerCommand(out, err).run(rest, env);
+                case "test-line" -> TestLineCommand.run(rest, out, err);
+                case "help", "--help", "-h" -> {
+                    out.println(USAGE);
+                    yield 0;
+                }
+                default -> throw new UsageException("unknown command '" + args.getFirst() + "' (try --help)");
+            };
+        } catch (UsageException e) {
+            err.println("agentbar: " + e.getMessage());
+            return 2;
+        } catch (IOException e) {
+            err.println("agentbar: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("agentbar: interrupted");
+            return 130;
+        } catch (Exception e) {
+            err.println("agentbar: unexpected error: " + e);
+            org.slf4j.LoggerFactory.getLogger(Main.class).error("unexpected error", e);
+            return 1;
+        }
+    }
+}

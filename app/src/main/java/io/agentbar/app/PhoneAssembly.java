@@ -1,0 +1,84 @@
+package io.agentbar.app;
+
+import io.agentbar.app.cli.AccountOptions;
+import io.agentbar.audio.AudioSettings;
+import io.agentbar.audio.RtpAudioEngine;
+import io.agentbar.audio.device.DeviceFactory;
+import io.agentbar.audio.device.JavaSoundDevices;
+import io.agentbar.audio.device.NullPlayback;
+import io.agentbar.audio.device.SilentCapture;
+import io.agentbar.audio.device.WavFileCapture;
+import io.agentbar.audio.device.WavFileRecorder;
+import io.agentbar.core.media.Codec;
+import io.agentbar.core.phone.Phone;
+import io.agentbar.core.registration.RetryPolicy;
+import io.agentbar.sip.JainSipSignalling;
+import io.agentbar.sip.SipConfig;
+import io.agentbar.sip.media.UdpMediaTransports;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/** Explicit wiring of a phone from its adapters: the one place that knows every concrete class. */
+public final class PhoneAssembly {
+    public static final List<Codec> DEFAULT_CODECS = List.of(Codec.OPUS, Codec.PCMU, Codec.PCMA);
+
+    private PhoneAssembly() {
+    }
+
+    /** Where a phone's audio comes from and goes to. */
+    public sealed interface Devices {
+        /** WAV files (or silence) clocked in real time: the headless commands and tests. */
+        record Files(Optional<Path> play, Optional<Path> record) implements Devices {
+        }
+
+        /** The machine's sound devices through Java Sound (default devices). */
+        record JavaSound() implements Devices {
+        }
+    }
+
+    public record Options(AccountOptions account, List<Codec> codecs, Devices devices) {
+        public static Options silent(AccountOptions account) {
+            return new Options(account, DEFAULT_CODECS, new Devices.Files(Optional.empty(), Optional.empty()));
+        }
+
+        public static Options files(AccountOptions account, List<Codec> codecs, Optional<Path> play, Optional<Path> record) {
+            return new Options(account, codecs, new Devices.Files(play, record));
+        }
+
+        public static Options desktop(AccountOptions account) {
+            return new Options(account, DEFAULT_CODECS, new Devices.JavaSound());
+        }
+    }
+
+    /** Builds a phone (not yet started). */
+    public static Phone headless(Options options) throws IOException {
+        AccountOptions a = options.account();
+        InetAddress bind = a.bindAddress().isBlank()
+                ? SipConfig.localAddressTowards(a.account().server(), a.account().port())
+                : InetAddress.getByName(a.bindAddress());
+        SipConfig sip = SipConfig.of(bind).withPort(a.localPort()).withTransport(a.account().transport())
+                .withLocalUser(a.account().user()).withUserAgent("AgentBar/" + Version.current());
+        RtpAudioEngine audio = new RtpAudioEngine(devices(options.devices()),
+                AudioSettings.defaults().withCodecs(options.codecs()));
+        ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().name("signalling").daemon().unstarted(r));
+        return new Phone(a.account(), a.password(), new JainSipSignalling(sip), audio, new UdpMediaTransports(),
+                Clock.systemUTC(), loop, RetryPolicy.standard());
+    }
+
+    static DeviceFactory devices(Devices devices) {
+        return switch (devices) {
+            case Devices.Files f -> DeviceFactory.of(
+                    id -> f.play().<io.agentbar.audio.device.CaptureDevice>map(WavFileCapture::new).orElseGet(SilentCapture::new),
+                    id -> f.record().<io.agentbar.audio.device.PlaybackDevice>map(WavFileRecorder::new).orElseGet(NullPlayback::new));
+            case Devices.JavaSound j -> new JavaSoundDevices();
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package io.agentbar.app.cli;
+
+import io.agentbar.app.PhoneAssembly;
+import io.agentbar.core.call.CallState;
+import io.agentbar.core.phone.CallSnapshot;
+import io.agentbar.core.phone.Phone;
+import io.agentbar.core.phone.PhoneEvent;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code agentbar answer}: registers, waits for one incoming call, answers it, plays and records,
+ * hangs up after N seconds (or when the caller does); exit 0 only if a call was answered.
+ */
+public final class AnswerCommand extends HeadlessCommand {
+    static final Set<String> OPTIONS = Set.copyOf(Stream.concat(AccountOptions.NAMES.stream(),
+            Stream.of("play", "record", "seconds", "timeout", "codec")).toList());
+
+    public AnswerCommand(PrintStream out, PrintStream err) {
+        super(out, err);
+    }
+
+    public int run(List<String> argv, Map<String, String> env) throws Exception {
+        Arguments args = Arguments.parse(argv, OPTIONS, Set.of("no-register"));
+        if (!args.positionals().isEmpty()) {
+            throw new UsageException("answer takes no positional argument: " + args.positionals().getFirst());
+        }
+        AccountOptions account = AccountOptions.from(args, env);
+        int seconds = args.intOption("seconds", 10, 0, 86400);
+        int timeout = args.intOption("timeout", 60, 1, 86400);
+        var codecs = args.option("codec").map(c -> List.of(io.agentbar.core.media.Codec.parse(c)))
+                .orElse(PhoneAssembly.DEFAULT_CODECS);
+        PhoneAssembly.Options options = PhoneAssembly.Options.files(account, codecs,
+                MediaFiles.input(args.option("play")), MediaFiles.output(args.option("record")));
+        Phone phone = open(options);
+        try {
+            if (!args.flag("no-register") && !register(phone)) {
+                return 1;
+            }
+            out.println("waiting for a call");
+            Optional<PhoneEvent> ringing = events.await(e -> e instanceof PhoneEvent.CallChanged c
+                    && c.call().state() instanceof CallState.Ringing, Duration.ofSeconds(timeout), e -> { });
+            if (ringing.isEmpty()) {
+                err.println("agentbar: no call within " + timeout + " s");
+                return 1;
+            }
+            CallSnapshot call = ((PhoneEvent.CallChanged) ringing.get()).call();
+            out.println("ringing: " + call.remote().uri());
+            phone.answer(call.id());
+            Optional<PhoneEvent> answered = events.await(e -> CallCommand.isCall(e, call.id(),
+                    s -> s instanceof CallState.Connected || s.isEnded()), Duration.ofSeconds(10), e -> { });
+            if (answered.isEmpty() || ((PhoneEvent.CallChanged) answered.get()).call().state().isEnded()) {
+                err.println("agentbar: the call ended before it could be answered");
+                return 1;
+            }
+            out.println("connected" + ((PhoneEvent.CallChanged) answered.get()).call().codec()
+                    .map(c -> " (" + c.encodingName() + ")").orElse(""));
+            Optional<PhoneEvent> ended = events.await(e -> CallCommand.isCall(e, call.id(), CallState::isEnded),
+                    Duration.ofSeconds(seconds), e -> { });
+            if (ended.isEmpty()) {
+                phone.hangUp(call.id());
+                ended = events.await(e -> CallCommand.isCall(e, call.id(), CallState::isEnded), Duration.ofSeconds(5), e -> { });
+            }
+            ended.ifPresent(e -> out.println("ended: " + Describe.ended((CallState.Ended) ((PhoneEvent.CallChanged) e).call().state())));
+            return 0;
+        } finally {
+            phone.shutdown(Duration.ofSeconds(3));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.agentbar.app.cli;
+
+import io.agentbar.app.PhoneAssembly;
+import io.agentbar.core.call.CallId;
+import io.agentbar.core.call.CallState;
+import io.agentbar.core.media.Codec;
+import io.agentbar.core.phone.CallSnapshot;
+import io.agentbar.core.phone.Phone;
+import io.agentbar.core.phone.PhoneEvent;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * {@code agentbar call URI}: registers, dials, plays the WAV as microphone and records what it
+ * hears, hangs up after N seconds; exit 0 only if the call connected.
+ */
+public final class CallCommand extends HeadlessCommand {
+    static final Set<String> OPTIONS = Set.copyOf(Stream.concat(AccountOptions.NAMES.stream(),
+            Stream.of("codec", "play", "record", "seconds", "ring-timeout")).toList());
+
+    public CallCommand(PrintStream out, PrintStream err) {
+        super(out, err);
+    }
+
+    public int run(List<String> argv, Map<String, String> env) throws Exception {
+        Arguments args = Arguments.parse(argv, OPTIONS, Set.of("no-register"));
+        if (args.positionals().size() != 1) {
+            throw new UsageException("call needs exactly one target (a number or sip: URI)");
+        }
+        String target = args.positionals().getFirst();
+        AccountOptions account = AccountOptions.from(args, env);
+        List<Codec> codecs;
+        try {
+            codecs = args.option("codec").map(c -> List.of(Codec.parse(c))).orElse(PhoneAssembly.DEFAULT_CODECS);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        int seconds = args.intOption("seconds", 10, 0, 86400);
+        int ringTimeout = args.intOption("ring-timeout", 60, 1, 3600);
+        PhoneAssembly.Options options = PhoneAssembly.Options.files(account, codecs,
+                MediaFiles.input(args.option("play")), MediaFiles.output(args.option("record")));
+        Phone phone = open(options);
+        try {
+            if (!args.flag("no-register") && !register(phone)) {
+                return 1;
+            }
+            return dial(phone, target, seconds, ringTimeout);
+        } finally {
+            phone.shutdown(Duration.ofSeconds(3));
+        }
+    }
+
+    private int dial(Phone phone, String target, int seconds, int ringTimeout) throws InterruptedException {
+        out.println("calling " + target);
+        CallId id = phone.dial(target);
+        Optional<PhoneEvent> outcome = events.await(e -> isCall(e, id, s -> s instanceof CallState.Connected || s.isEnded()),
+                Duration.ofSeconds(ringTimeout), e -> report(e, id));
+        if (outcome.isEmpty()) {
+            err.println("agentbar: no answer within " + ringTimeout + " s");
+            phone.hangUp(id);
+            return 1;
+        }
+        CallSnapshot call = ((PhoneEvent.CallChanged) outcome.get()).call();
+        if (call.state() instanceof CallState.Ended ended) {
+            err.println("agentbar: call failed: " + Describe.ended(ended));
+            return 1;
+        }
+        out.println("connected" + call.codec().map(c -> " (" + c.encodingName() + ")").orElse(""));
+        Optional<PhoneEvent> early = events.await(e -> isCall(e, id, CallState::isEnded), Duration.ofSeconds(seconds),
+                e -> report(e, id));
+        if (early.isPresent()) {
+            out.println("ended: " + Describe.ended((CallState.Ended) ((PhoneEvent.CallChanged) early.get()).call().state()));
+            return 0;
+        }
+        phone.hangUp(id);
+        events.await(e -> isCall(e, id, CallState::isEnded), Duration.ofSeconds(5), e -> { })
+                .ifPresent(e -> out.println("ended: " + Describe.ended((CallState.Ended) ((PhoneEvent.CallChanged) e).call().state())));
+        return 0;
+    }
+
+    static boolean isCall(PhoneEvent e, CallId id, java.util.function.Predicate<CallState> state) {
+        return e instanceof PhoneEvent.CallChanged c && c.call().id().equals(id) && state.test(c.call().state());
+    }
+
+    private void report(PhoneEvent e, CallId id) {
+        if (isCall(e, id, s -> s instanceof CallState.Alerting)) {
+            out.println("ringing");
+        }
+    }
+}

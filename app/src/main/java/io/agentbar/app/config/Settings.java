@@ -1,0 +1,46 @@
+package io.agentbar.app.config;
+
+import io.agentbar.core.account.Account;
+import io.agentbar.core.account.Transport;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * What AgentBar remembers between runs. The password is never part of it (see {@link KeyringSecretStore}).
+ *
+ * @param account empty until the agent (or IT) configures one; then the bar offers the test line
+ */
+public record Settings(Optional<Account> account) {
+    public static Settings empty() {
+        return new Settings(Optional.empty());
+    }
+
+    Properties toProperties() {
+        Properties p = new Properties();
+        account.ifPresent(a -> {
+            p.setProperty("account.user", a.user());
+            p.setProperty("account.domain", a.domain());
+            p.setProperty("account.server", a.server());
+            p.setProperty("account.port", Integer.toString(a.port()));
+            p.setProperty("account.transport", a.transport().token());
+            p.setProperty("account.authUser", a.authUser());
+            p.setProperty("account.displayName", a.displayName());
+            p.setProperty("account.expires", Long.toString(a.expires().toSeconds()));
+        });
+        return p;
+    }
+
+    /** @throws IllegalArgumentException when the file holds an account that cannot be used */
+    static Settings fromProperties(Properties p) {
+        if (p.getProperty("account.user") == null) {
+            return empty();
+        }
+        Account a = new Account(p.getProperty("account.user"), p.getProperty("account.domain"),
+                p.getProperty("account.server", ""), Integer.parseInt(p.getProperty("account.port", "5060")),
+                Transport.parse(p.getProperty("account.transport", "udp")), p.getProperty("account.authUser"),
+                p.getProperty("account.displayName"), Duration.ofSeconds(Long.parseLong(p.getProperty("account.expires", "600"))));
+        return new Settings(Optional.of(a));
+    }
+}

@@ -1,0 +1,237 @@
+package io.agentbar.sip;
+
+import gov.nist.core.CommonLogger;
+import gov.nist.javax.sip.SipStackImpl;
+import gov.nist.javax.sip.address.AddressFactoryImpl;
+import gov.nist.javax.sip.header.HeaderFactoryImpl;
+import gov.nist.javax.sip.message.MessageFactoryImpl;
+import io.agentbar.core.account.Account;
+import io.agentbar.core.account.Secret;
+import io.agentbar.core.call.CallId;
+import io.agentbar.core.media.MediaDescription;
+import io.agentbar.core.signalling.Signalling;
+import io.agentbar.core.signalling.SignallingEvent;
+import io.agentbar.sip.log.Slf4jStackLogger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sip.ListeningPoint;
+import javax.sip.SipProvider;
+import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * {@link Signalling} over the JAIN-SIP reference implementation: UDP and TCP on one port, REGISTER
+ * with our own digest, INVITE dialogs in both directions, and (for the test line) a tiny registrar.
+ *
+ * <p>Threads: every command and every JAIN-SIP callback is handed to one single-thread executor
+ * ("sip-signalling") owned by this object, which owns all SIP state; commands return at once and
+ * outcomes come back through the consumer given to {@link #start}.
+ */
+public final class JainSipSignalling implements Signalling {
+    private static final Logger LOG = LoggerFactory.getLogger(JainSipSignalling.class);
+    private static final int PORT_ATTEMPTS = 20;
+
+    static {
+        // Classes of the RI log through this static hook even before a stack exists; without it
+        // they would reach for log4j, which is deliberately absent.
+        if (CommonLogger.legacyLogger == null) {
+            CommonLogger.legacyLogger = new Slf4jStackLogger();
+        }
+    }
+
+    private final SipConfig config;
+    private final ExecutorService executor;
+    private SipStackImpl stack;
+    private UserAgent agent;
+    private volatile int port;
+
+    public JainSipSignalling(SipConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("sip-signalling").daemon(true).factory());
+    }
+
+    @Override
+    public synchronized void start(Consumer<SignallingEvent> events) throws IOException {
+        if (stack != null) {
+            throw new IllegalStateException("already started");
+        }
+        try {
+            stack = new SipStackImpl(StackProperties.create());
+            List<ListeningPoint> points = listen(stack);
+            SipProvider provider = stack.createSipProvider(points.get(0));
+            for (ListeningPoint lp : points.subList(1, points.size())) {
+                provider.addListeningPoint(lp);
+            }
+            SipEndpoint endpoint = new SipEndpoint(provider, new AddressFactoryImpl(), new HeaderFactoryImpl(),
+                    new MessageFactoryImpl(), config, port);
+            Optional<LocationService> location = config.acceptRegistrations()
+                    ? Optional.of(new LocationService(Clock.systemUTC())) : Optional.empty();
+            agent = new UserAgent(endpoint, events, location);
+            provider.addSipListener(new ListenerBridge(executor, agent));
+            LOG.info("SIP listening on {}:{} (UDP and TCP){}", config.bindAddress().getHostAddress(), port,
+                    config.acceptRegistrations() ? " with the test-line registrar" : "");
+        } catch (IOException e) {
+            stopStack();
+            throw e;
+        } catch (Exception e) {
+            // PeerUnavailable, TooManyListeners, ObjectInUse...: JAIN-SIP's checked zoo, wrapped here
+            stopStack();
+            throw new IOException("cannot start SIP on " + config.bindAddress().getHostAddress() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private List<ListeningPoint> listen(SipStackImpl sipStack) throws IOException {
+        String ip = config.bindAddress().getHostAddress();
+        Exception last = null;
+        for (int attempt = 0; attempt < (config.port() == 0 ? PORT_ATTEMPTS : 1); attempt++) {
+            int candidate = config.port() != 0 ? config.port() : freePort(config.bindAddress());
+            List<ListeningPoint> points = new ArrayList<>();
+            try {
+                points.add(sipStack.createListeningPoint(ip, candidate, ListeningPoint.UDP));
+                points.add(sipStack.createListeningPoint(ip, candidate, ListeningPoint.TCP));
+                port = candidate;
+                return points;
+            } catch (Exception e) {
+                // someone took the port between our probe and the bind; try another
+                last = e;
+                for (ListeningPoint lp : points) {
+                    deleteQuietly(sipStack, lp);
+                }
+            }
+        }
+        throw new IOException("SIP port " + (config.port() == 0 ? "(any)" : config.port()) + " on " + ip
+                + " is not available", last);
+    }
+
+    /** JAIN-SIP rejects port 0, so we ask the OS for a port free for both TCP and UDP. */
+    private static int freePort(InetAddress address) throws IOException {
+        for (int i = 0; i < PORT_ATTEMPTS; i++) {
+            int p;
+            try (ServerSocket tcp = new ServerSocket(0, 1, address)) {
+                p = tcp.getLocalPort();
+            }
+            try (DatagramSocket udp = new DatagramSocket(p, address)) {
+                return udp.getLocalPort();
+            } catch (IOException busy) {
+                // the UDP side of that port is taken; ask again
+            }
+        }
+        throw new IOException("no free SIP port on " + address.getHostAddress());
+    }
+
+    @Override
+    public InetAddress localAddress() {
+        return config.bindAddress();
+    }
+
+    /** The SIP port in use: the configured one, or the one picked at {@link #start}; 0 before. */
+    public int localPort() {
+        return port;
+    }
+
+    @Override
+    public void register(Account account, Secret password) {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(password, "password");
+        run(a -> a.register(account, password));
+    }
+
+    @Override
+    public void unregister() {
+        run(UserAgent::unregister);
+    }
+
+    @Override
+    public void invite(CallId call, String target, MediaDescription offer) {
+        Objects.requireNonNull(call, "call");
+        Objects.requireNonNull(offer, "offer");
+        run(a -> a.invite(call, target, offer));
+    }
+
+    @Override
+    public void ringing(CallId call) {
+        run(a -> a.ringing(call));
+    }
+
+    @Override
+    public void accept(CallId call, MediaDescription answer) {
+        Objects.requireNonNull(answer, "answer");
+        run(a -> a.accept(call, answer));
+    }
+
+    @Override
+    public void reject(CallId call, int status) {
+        run(a -> a.reject(call, status));
+    }
+
+    @Override
+    public void hangUp(CallId call) {
+        run(a -> a.hangUp(call));
+    }
+
+    private void run(Consumer<UserAgent> command) {
+        UserAgent a = agent;
+        if (a == null) {
+            LOG.warn("SIP command before start() ignored");
+            return;
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    command.accept(a);
+                } catch (RuntimeException e) {
+                    LOG.error("SIP command failed", e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            LOG.debug("SIP command after close ignored");
+        }
+    }
+
+    /** Stops the signalling thread (letting queued work finish briefly) and the stack. */
+    @Override
+    public synchronized void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(2, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        stopStack();
+    }
+
+    private void stopStack() {
+        if (stack != null) {
+            try {
+                stack.stop();
+            } catch (RuntimeException e) {
+                LOG.debug("JAIN-SIP stop", e);
+            }
+            stack = null;
+        }
+    }
+
+    private static void deleteQuietly(SipStackImpl sipStack, ListeningPoint lp) {
+        try {
+            sipStack.deleteListeningPoint(lp);
+        } catch (Exception e) {
+            LOG.debug("cannot delete listening point", e);
+        }
+    }
+}

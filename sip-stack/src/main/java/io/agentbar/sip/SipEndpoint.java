@@ -1,0 +1,204 @@
+package io.agentbar.sip;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sip.ClientTransaction;
+import javax.sip.InvalidArgumentException;
+import javax.sip.RequestEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.SipException;
+import javax.sip.SipProvider;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.address.Address;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.ContentTypeHeader;
+import javax.sip.header.FromHeader;
+import javax.sip.header.Header;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ToHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Message;
+import javax.sip.message.MessageFactory;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Our side of the wire: the JAIN-SIP provider and factories plus what every message we build
+ * carries (Via, Contact, User-Agent, Allow). Used only on the signalling thread.
+ */
+final class SipEndpoint {
+    private static final Logger LOG = LoggerFactory.getLogger(SipEndpoint.class);
+    static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS";
+
+    private final SipProvider provider;
+    private final AddressFactory addresses;
+    private final HeaderFactory headers;
+    private final MessageFactory messages;
+    private final SipConfig config;
+    private final int port;
+
+    SipEndpoint(SipProvider provider, AddressFactory addresses, HeaderFactory headers, MessageFactory messages,
+                SipConfig config, int port) {
+        this.provider = provider;
+        this.addresses = addresses;
+        this.headers = headers;
+        this.messages = messages;
+        this.config = config;
+        this.port = port;
+    }
+
+    SipProvider provider() {
+        return provider;
+    }
+
+    AddressFactory addresses() {
+        return addresses;
+    }
+
+    HeaderFactory headers() {
+        return headers;
+    }
+
+    SipConfig config() {
+        return config;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Our address as a SIP host: IPv6 literals in brackets. */
+    String host() {
+        InetAddress a = config.bindAddress();
+        return a instanceof Inet6Address ? "[" + a.getHostAddress().replaceFirst("%.*$", "") + "]" : a.getHostAddress();
+    }
+
+    /** {@code <sip:user@ip:port[;transport=tcp]>}: plain, without ;ob (we do not do RFC 5626 outbound). */
+    ContactHeader contact(String user, String transport) throws ParseException {
+        SipURI uri = addresses.createSipURI(user, host());
+        uri.setPort(port);
+        if (!transport.equalsIgnoreCase("udp")) {
+            uri.setTransportParam(transport.toLowerCase(Locale.ROOT));
+        }
+        return headers.createContactHeader(addresses.createAddress(uri));
+    }
+
+    /** A new out-of-dialog request with our Via (rport, RFC 3581), Max-Forwards and User-Agent. */
+    Request request(String method, URI requestUri, Address from, String fromTag, Address to, CallIdHeader callId,
+                    long cseq, String transport) throws ParseException, InvalidArgumentException {
+        ViaHeader via = headers.createViaHeader(host(), port, transport.toLowerCase(Locale.ROOT), null);
+        via.setRPort();
+        CSeqHeader cseqHeader = headers.createCSeqHeader(cseq, method);
+        FromHeader fromHeader = headers.createFromHeader(from, fromTag);
+        ToHeader toHeader = headers.createToHeader(to, null);
+        Request r = messages.createRequest(requestUri, method, callId, cseqHeader, fromHeader, toHeader,
+                List.of(via), headers.createMaxForwardsHeader(70));
+        r.addHeader(userAgent());
+        return r;
+    }
+
+    /** A client transaction using our T1 (the stack's default is 500 ms). */
+    ClientTransaction clientTransaction(Request request) throws SipException {
+        ClientTransaction ct = provider.getNewClientTransaction(request);
+        long t1 = config.timerT1().toMillis();
+        if (t1 != SipConfig.DEFAULT_T1.toMillis()) {
+            ct.setRetransmitTimer((int) t1);
+        }
+        return ct;
+    }
+
+    /**
+     * The server transaction for a request; empty when the request is a retransmission the stack
+     * already knows (the transaction layer answers those) or the stack cannot take it.
+     */
+    Optional<ServerTransaction> serverTransaction(RequestEvent event) {
+        if (event.getServerTransaction() != null) {
+            return Optional.of(event.getServerTransaction());
+        }
+        try {
+            ServerTransaction st = provider.getNewServerTransaction(event.getRequest());
+            long t1 = config.timerT1().toMillis();
+            if (t1 != SipConfig.DEFAULT_T1.toMillis()) {
+                try {
+                    st.setRetransmitTimer((int) t1); // paces our 2xx retransmissions and the ACK wait
+                } catch (IllegalStateException started) {
+                    LOG.debug("transaction timer already running; keeping the default T1");
+                }
+            }
+            return Optional.of(st);
+        } catch (TransactionAlreadyExistsException e) {
+            return Optional.empty();
+        } catch (SipException e) {
+            LOG.debug("no server transaction for {}", event.getRequest().getMethod(), e);
+            return Optional.empty();
+        }
+    }
+
+    /** A response with our User-Agent and, past 100, a To tag (RFC 3261 §8.2.6.2). */
+    Response response(Request request, int status) throws ParseException {
+        Response r = messages.createResponse(status, request);
+        r.addHeader(userAgent());
+        ToHeader to = (ToHeader) r.getHeader(ToHeader.NAME);
+        if (status > 100 && to != null && to.getTag() == null) {
+            to.setTag(UUID.randomUUID().toString().substring(0, 8));
+        }
+        if (status == Response.METHOD_NOT_ALLOWED || (status / 100 == 2 && !request.getMethod().equals(Request.BYE))) {
+            r.addHeader(headers.createAllowHeader(ALLOW));
+        }
+        return r;
+    }
+
+    /** Answers statefully; failures to send are the peer's problem and only logged at debug. */
+    void respond(ServerTransaction st, Response response) {
+        try {
+            st.sendResponse(response);
+        } catch (SipException | InvalidArgumentException | RuntimeException e) {
+            LOG.debug("could not send {} to {}", response.getStatusCode(), st.getRequest().getMethod(), e);
+        }
+    }
+
+    void respond(RequestEvent event, int status) {
+        serverTransaction(event).ifPresent(st -> {
+            try {
+                respond(st, response(event.getRequest(), status));
+            } catch (ParseException e) {
+                LOG.debug("could not build {}", status, e);
+            }
+        });
+    }
+
+    Header userAgent() throws ParseException {
+        return headers.createHeader("User-Agent", config.userAgent());
+    }
+
+    void setSdp(Message message, String sdp) throws ParseException {
+        ContentTypeHeader type = headers.createContentTypeHeader("application", "sdp");
+        message.setContent(sdp.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    /** The body when it is {@code application/sdp}. */
+    static Optional<String> sdp(Message message) {
+        byte[] body = message.getRawContent();
+        ContentTypeHeader type = (ContentTypeHeader) message.getHeader(ContentTypeHeader.NAME);
+        if (body == null || body.length == 0 || type == null
+                || !type.getContentType().equalsIgnoreCase("application")
+                || !type.getContentSubType().equalsIgnoreCase("sdp")) {
+            return Optional.empty();
+        }
+        return Optional.of(new String(body, StandardCharsets.UTF_8));
+    }
+}

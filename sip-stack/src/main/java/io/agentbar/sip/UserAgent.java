@@ -1,0 +1,294 @@
+package io.agentbar.sip;
+
+import io.agentbar.core.account.Account;
+import io.agentbar.core.account.Secret;
+import io.agentbar.core.call.CallId;
+import io.agentbar.core.call.Party;
+import io.agentbar.core.media.MediaDescription;
+import io.agentbar.core.signalling.SignallingEvent;
+import io.agentbar.sip.auth.DigestCredentials;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sip.ClientTransaction;
+import javax.sip.IOExceptionEvent;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.TimeoutEvent;
+import javax.sip.address.Address;
+import javax.sip.address.SipURI;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.HeaderAddress;
+import javax.sip.message.Message;
+import javax.sip.message.Request;
+import java.security.SecureRandom;
+import java.text.ParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The SIP side of the phone: commands from core and events from JAIN-SIP meet here, on the one
+ * signalling thread, which owns every map below. Requests are sorted by method and Call-ID to
+ * the {@link Registration}, a {@link CallLeg} or {@link IncomingRequests}.
+ */
+final class UserAgent {
+    private static final Logger LOG = LoggerFactory.getLogger(UserAgent.class);
+
+    private final SipEndpoint endpoint;
+    private final Consumer<SignallingEvent> events;
+    private final Optional<LocationService> location;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<CallId, CallLeg> calls = new HashMap<>();
+    private final Map<String, CallLeg> bySipCallId = new HashMap<>();
+    private final IncomingRequests incoming;
+    private Registration registration;
+
+    UserAgent(SipEndpoint endpoint, Consumer<SignallingEvent> events, Optional<LocationService> location) {
+        this.endpoint = endpoint;
+        this.events = events;
+        this.location = location;
+        this.incoming = new IncomingRequests(endpoint, events, this::adopt, this::localUser);
+    }
+
+    // ---- commands --------------------------------------------------------------------------
+
+    void register(Account account, Secret password) {
+        DigestCredentials credentials = new DigestCredentials(account.authUser(), password);
+        if (registration == null || !registration.account().equals(account)
+                || !registration.authenticator().sameCredentials(credentials)) {
+            try {
+                // another account or password: a new Call-ID and no cached nonce
+                registration = new Registration(account, endpoint,
+                        new Authenticator(credentials, endpoint.headers(), random), events);
+            } catch (ParseException e) {
+                events.accept(new SignallingEvent.RegistrationFailed(0, "Invalid account address: " + e.getMessage(),
+                        true, Optional.empty()));
+                return;
+            }
+        }
+        registration.register();
+    }
+
+    void unregister() {
+        if (registration == null) {
+            events.accept(new SignallingEvent.Unregistered());
+        } else {
+            registration.unregister();
+        }
+    }
+
+    void invite(CallId id, String target, MediaDescription offer) {
+        if (calls.containsKey(id)) {
+            LOG.warn("call {} already exists; INVITE not sent", id);
+            return;
+        }
+        Optional<Account> account = Optional.ofNullable(registration).map(Registration::account);
+        Destination destination;
+        Address from;
+        try {
+            destination = Destination.resolve(target, account, location, endpoint);
+            from = from(account);
+        } catch (Destination.Unroutable e) {
+            events.accept(new SignallingEvent.CallFailed(id, e.status, e.getMessage()));
+            return;
+        } catch (ParseException e) {
+            events.accept(new SignallingEvent.CallFailed(id, 0, "Invalid account address: " + e.getMessage()));
+            return;
+        }
+        Optional<Authenticator> auth = destination.viaAccountServer() && registration != null
+                ? Optional.of(registration.authenticator()) : Optional.empty();
+        OutboundCall call = new OutboundCall(id, endpoint, events, destination, from, localUser(), offer, auth);
+        adopt(call);
+        call.start();
+        forgetIfEnded(call);
+    }
+
+    void ringing(CallId id) {
+        withInbound(id, InboundCall::ringing);
+    }
+
+    void accept(CallId id, MediaDescription answer) {
+        withInbound(id, c -> c.accept(answer));
+    }
+
+    void reject(CallId id, int status) {
+        withInbound(id, c -> c.reject(status));
+    }
+
+    void hangUp(CallId id) {
+        CallLeg call = calls.get(id);
+        if (call != null) {
+            call.hangUp();
+            forgetIfEnded(call);
+        }
+    }
+
+    // ---- JAIN-SIP events -------------------------------------------------------------------
+
+    void onRequest(RequestEvent event) {
+        Request request = event.getRequest();
+        CallLeg call = bySipCallId.get(callId(request));
+        switch (request.getMethod()) {
+            case Request.ACK -> {
+                if (call != null) {
+                    call.onAck(event);
+                }
+            }
+            case Request.BYE -> {
+                if (call == null) {
+                    endpoint.respond(event, 481);
+                } else {
+                    call.onBye(event);
+                }
+            }
+            case Request.CANCEL -> {
+                if (call instanceof InboundCall in) {
+                    in.onCancel(event);
+                } else {
+                    endpoint.respond(event, 481);
+                }
+            }
+            case Request.INVITE -> {
+                if (hasToTag(request)) {
+                    if (call == null) {
+                        endpoint.respond(event, 481);
+                    } else {
+                        call.onReInvite(event);
+                    }
+                } else if (call != null) {
+                    endpoint.respond(event, 482); // same Call-ID, new transaction: a loop or a merged request
+                } else {
+                    incoming.onInvite(event);
+                }
+            }
+            case Request.REGISTER -> location.ifPresentOrElse(l -> l.onRegister(event, endpoint),
+                    () -> endpoint.respond(event, 405));
+            default -> incoming.onOther(event, call != null);
+        }
+        if (call != null) {
+            forgetIfEnded(call);
+        }
+    }
+
+    void onResponse(ResponseEvent event) {
+        ClientTransaction ct = event.getClientTransaction();
+        if (registration != null && registration.owns(ct)) {
+            registration.onResponse(event.getResponse());
+            return;
+        }
+        CallLeg call = bySipCallId.get(callId(event.getResponse()));
+        if (call != null) {
+            call.onResponse(event);
+            forgetIfEnded(call);
+        }
+    }
+
+    void onTimeout(TimeoutEvent event) {
+        if (event.isServerTransaction()) {
+            ServerTransaction st = event.getServerTransaction();
+            if (st != null && bySipCallId.get(callId(st.getRequest())) instanceof InboundCall in) {
+                in.onAckTimeout();
+                forgetIfEnded(in);
+            }
+            return;
+        }
+        ClientTransaction ct = event.getClientTransaction();
+        if (ct == null) {
+            return;
+        }
+        if (registration != null && registration.owns(ct)) {
+            registration.onTimeout();
+            return;
+        }
+        CallLeg call = bySipCallId.get(callId(ct.getRequest()));
+        if (call != null) {
+            call.onTimeout(ct);
+            forgetIfEnded(call);
+        }
+    }
+
+    /** Ack-less 200s arrive here as dialog timeouts (JAIN-SIP's SipListenerExt). */
+    void onAckTimeout(String sipCallId) {
+        if (bySipCallId.get(sipCallId) instanceof InboundCall in) {
+            in.onAckTimeout();
+            forgetIfEnded(in);
+        }
+    }
+
+    /** A send failed below the transactions (TCP refused or reset, ICMP seen by the socket). */
+    void onIOException(IOExceptionEvent event) {
+        String detail = "connection to " + event.getHost() + ":" + event.getPort() + " failed";
+        if (registration != null && registration.isPending() && matches(registration.registrar(), event)) {
+            registration.unreachable(detail);
+        }
+        for (CallLeg call : calls.values().toArray(CallLeg[]::new)) {
+            if (call instanceof OutboundCall out && matches(out.destination(), event)) {
+                out.unreachable(detail);
+                forgetIfEnded(out);
+            }
+        }
+    }
+
+    // ---- plumbing --------------------------------------------------------------------------
+
+    private void adopt(CallLeg call) {
+        calls.put(call.id, call);
+        bySipCallId.put(call.sipCallId(), call);
+    }
+
+    private void forgetIfEnded(CallLeg call) {
+        if (call.ended()) {
+            calls.remove(call.id);
+            bySipCallId.remove(call.sipCallId(), call);
+        }
+    }
+
+    private void withInbound(CallId id, Consumer<InboundCall> action) {
+        if (calls.get(id) instanceof InboundCall in) {
+            action.accept(in);
+            forgetIfEnded(in);
+        }
+    }
+
+    private String localUser() {
+        return registration != null ? registration.account().user() : endpoint.config().localUser();
+    }
+
+    private Address from(Optional<Account> account) throws ParseException {
+        Address a;
+        if (account.isPresent()) {
+            a = endpoint.addresses().createAddress(endpoint.addresses().createURI(account.get().addressOfRecord()));
+            if (!account.get().displayName().isBlank()) {
+                a.setDisplayName(account.get().displayName());
+            }
+        } else {
+            SipURI us = endpoint.addresses().createSipURI(endpoint.config().localUser(), endpoint.host());
+            us.setPort(endpoint.port());
+            a = endpoint.addresses().createAddress(us);
+        }
+        return a;
+    }
+
+    private static boolean matches(Destination d, IOExceptionEvent e) {
+        return d.port() == e.getPort() && d.transport().equalsIgnoreCase(e.getTransport())
+                && d.host().equalsIgnoreCase(e.getHost());
+    }
+
+    static String callId(Message message) {
+        CallIdHeader h = (CallIdHeader) message.getHeader(CallIdHeader.NAME);
+        return h == null ? "" : h.getCallId();
+    }
+
+    private static boolean hasToTag(Request request) {
+        HeaderAddress to = (HeaderAddress) request.getHeader("To");
+        return to instanceof javax.sip.header.ToHeader t && t.getTag() != null;
+    }
+
+    static Party party(HeaderAddress header) {
+        Address a = header.getAddress();
+        return new Party(a.getURI().toString(), a.getDisplayName());
+    }
+}
