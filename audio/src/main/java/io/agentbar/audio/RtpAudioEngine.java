@@ -63,6 +63,10 @@ public final class RtpAudioEngine implements AudioEngine {
     @Override
     public MediaSession start(String callId, NegotiatedMedia media, MediaTransport transport,
                               Consumer<MediaEvent> events) {
+        Objects.requireNonNull(callId, "callId");
+        Objects.requireNonNull(media, "media");
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(events, "events");
         if (closed) {
             throw new IllegalStateException("audio engine is closed");
         }
