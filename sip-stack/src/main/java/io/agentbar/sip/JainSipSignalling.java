@@ -55,7 +55,7 @@ public final class JainSipSignalling implements Signalling {
     private final SipConfig config;
     private final ExecutorService executor;
     private SipStackImpl stack;
-    private UserAgent agent;
+    private volatile UserAgent agent;
     private volatile int port;
 
     public JainSipSignalling(SipConfig config) {

@@ -50,7 +50,9 @@ final class UserAgent {
         this.endpoint = endpoint;
         this.events = events;
         this.location = location;
-        this.incoming = new IncomingRequests(endpoint, events, this::adopt, this::localUser);
+        this.incoming = new IncomingRequests(endpoint, events, this::adopt, this::localUser,
+                () -> location.isPresent() || registration == null ? Optional.empty()
+                        : Optional.of(registration.account().user()));
     }
 
     // ---- commands --------------------------------------------------------------------------

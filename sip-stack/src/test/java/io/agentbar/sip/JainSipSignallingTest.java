@@ -179,6 +179,32 @@ class JainSipSignallingTest {
     }
 
     @Test
+    void onceRegisteredOnlyInvitesForOurUserRing() throws Exception {
+        phone.signalling.register(line.accountAt("1001", Transport.UDP), Secret.of("unused"));
+        phone.await(Registered.class);
+        try (RawSip scanner = new RawSip(phone.port())) {
+            scanner.send("""
+                    INVITE sip:100@127.0.0.1:${target} SIP/2.0
+                    Via: SIP/2.0/UDP 127.0.0.1:${port};branch=${branch}
+                    From: <sip:scanner@127.0.0.1:${port}>;tag=s1
+                    To: <sip:100@127.0.0.1>
+                    Call-ID: scan-1
+                    CSeq: 1 INVITE
+                    Max-Forwards: 70
+                    Contact: <sip:scanner@127.0.0.1:${port}>
+                    Content-Type: application/sdp
+                    Content-Length: ${length}
+
+                    v=0
+                    c=IN IP4 127.0.0.1
+                    m=audio 4000 RTP/AVP 0
+                    """);
+            assertThat(scanner.finalStatusLine()).startsWith("SIP/2.0 404");
+        }
+        phone.assertQuiet(Duration.ofMillis(200));
+    }
+
+    @Test
     void commandsForUnknownCallsAreIgnored() throws InterruptedException {
         CallId nobody = CallId.random();
         phone.signalling.hangUp(nobody);

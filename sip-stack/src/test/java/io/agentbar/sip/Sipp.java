@@ -43,7 +43,10 @@ final class Sipp implements AutoCloseable {
         Files.deleteIfExists(errors);
         List<String> command = new ArrayList<>(List.of("sipp"));
         command.addAll(scenario);
-        command.addAll(List.of("-i", "127.0.0.1", "-p", Integer.toString(port), "-m", "1", "-nostdin",
+        if (!List.of(extra).contains("-m")) {
+            command.addAll(List.of("-m", "1"));
+        }
+        command.addAll(List.of("-i", "127.0.0.1", "-p", Integer.toString(port), "-nostdin",
                 "-timeout", "30s", "-timeout_error", "-trace_msg", "-message_file", messages.toString(),
                 "-trace_err", "-error_file", errors.toString()));
         command.addAll(List.of(extra));
@@ -62,7 +65,7 @@ final class Sipp implements AutoCloseable {
         }
     }
 
-    /** sipp's exit code: 0 when its one call succeeded. */
+    /** sipp's exit code: 0 when all its calls (one unless -m says otherwise) succeeded. */
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new AssertionError("sipp did not finish within " + timeout + "; see " + output);
@@ -80,6 +83,21 @@ final class Sipp implements AutoCloseable {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("UDP message received") && i + 2 < lines.size()
                     && lines.get(i + 2).startsWith(method + " ")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** How many responses with this status line sipp received for requests of this method. */
+    long receivedResponses(String status, String method) throws IOException {
+        if (!Files.exists(messages)) {
+            return 0;
+        }
+        long count = 0;
+        for (String message : Files.readString(messages).split("-{20,}")) {
+            if (message.contains("UDP message received") && message.contains("SIP/2.0 " + status)
+                    && message.matches("(?s).*\\nCSeq: \\d+ " + method + "\\s.*")) {
                 count++;
             }
         }

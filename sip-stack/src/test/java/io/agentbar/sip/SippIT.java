@@ -77,6 +77,36 @@ class SippIT {
         phone.await(Confirmed.class);
         assertThat(phone.await(RemoteHungUp.class).call()).isEqualTo(in.call());
         assertThat(sipp.awaitExit(SIPP_DONE)).as(sipp.trace()).isZero();
+        assertThat(sipp.receivedResponses("200 OK", "INVITE")).as("200 OK retransmitted until the ACK")
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void proxyChallengingOurInviteGetsOneSha256AnswerAndTheCallGoesThrough() throws Exception {
+        sipp = Sipp.start("uas-proxy-auth", Sipp.scenarioFile("uas-proxy-auth.xml"), "", "-m", "2");
+        phone.signalling.register(accountAtSipp(), PASSWORD);
+        phone.await(Registered.class);
+        CallId call = CallId.random();
+        phone.signalling.invite(call, "2002", SipPeer.offer(40000));
+        assertThat(phone.await(Answered.class).call()).isEqualTo(call);
+        phone.signalling.hangUp(call);
+        assertThat(phone.await(HungUp.class).status()).isEqualTo(200);
+        assertThat(sipp.awaitExit(SIPP_DONE)).as(sipp.trace()).isZero();
+        assertThat(sipp.received("INVITE")).isEqualTo(2);
+    }
+
+    @Test
+    void directCallerChallengingOurByeGetsNoCredentials() throws Exception {
+        sipp = Sipp.start("uac-challenges-bye", Sipp.scenarioFile("uac-challenges-bye.xml"), "127.0.0.1:" + phone.port(),
+                "-s", "1001");
+        IncomingCall in = phone.await(IncomingCall.class);
+        phone.signalling.accept(in.call(), SipPeer.answer(42000));
+        phone.await(Confirmed.class);
+        phone.signalling.hangUp(in.call());
+        assertThat(phone.await(HungUp.class).status()).isEqualTo(401);
+        assertThat(sipp.awaitExit(SIPP_DONE)).as(sipp.trace()).isZero();
+        assertThat(sipp.received("BYE")).isEqualTo(1);
+        assertThat(sipp.trace()).doesNotContain("Authorization:");
     }
 
     @Test
@@ -87,6 +117,7 @@ class SippIT {
         logged.start();
         wire.addAppender(logged);
         wire.setLevel(Level.DEBUG);
+        wire.setAdditive(false); // captured, not printed
         try {
             sipp = Sipp.start("register-sha256", Sipp.scenarioFile("register-sha256.xml"), "");
             phone.signalling.register(accountAtSipp(), PASSWORD);
@@ -96,6 +127,7 @@ class SippIT {
         } finally {
             wire.detachAppender(logged);
             wire.setLevel(before);
+            wire.setAdditive(true);
         }
         String all = String.join("\n", logged.list.stream().map(ILoggingEvent::getFormattedMessage).toList());
         assertThat(all).contains("REGISTER sip:agentbar.test", "Authorization: <redacted>")
