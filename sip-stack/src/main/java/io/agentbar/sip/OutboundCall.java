@@ -254,7 +254,8 @@ final class OutboundCall extends CallLeg {
             onByeTimeout();
         } else if (ct == cancel) {
             end(Optional.of(new SignallingEvent.HungUp(id, Response.REQUEST_TIMEOUT)));
-        } else if (ct == invite) {
+        } else if (ct == invite && (phase == Phase.CALLING || phase == Phase.PROCEEDING)) {
+            // Timer B before any answer, or the stack's INVITE lifetime cap (Timer C-like) while ringing
             end(Optional.of(hangUpWanted ? new SignallingEvent.HungUp(id, Response.REQUEST_TIMEOUT)
                     : new SignallingEvent.CallFailed(id, Response.REQUEST_TIMEOUT,
                     "No answer from " + destination.host() + ":" + destination.port())));

@@ -37,6 +37,7 @@ final class StackProperties {
         p.setProperty("gov.nist.javax.sip.READ_TIMEOUT", "5000");
         p.setProperty("gov.nist.javax.sip.CONNECTION_TIMEOUT", "5000");
         p.setProperty("gov.nist.javax.sip.SSL_HANDSHAKE_TIMEOUT", "5000");
+        // an INVITE still unanswered after 5 minutes times out (408), like a proxy's Timer C
         p.setProperty("gov.nist.javax.sip.MAX_TX_LIFETIME_INVITE", "300");
         p.setProperty("gov.nist.javax.sip.MAX_TX_LIFETIME_NON_INVITE", "120");
         // logging through SLF4J with redaction; no log4j on the class path

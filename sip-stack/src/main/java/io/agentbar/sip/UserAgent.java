@@ -20,6 +20,7 @@ import javax.sip.address.Address;
 import javax.sip.address.SipURI;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.HeaderAddress;
+import javax.sip.header.ToHeader;
 import javax.sip.message.Message;
 import javax.sip.message.Request;
 import java.security.SecureRandom;
@@ -168,7 +169,13 @@ final class UserAgent {
             }
             case Request.REGISTER -> location.ifPresentOrElse(l -> l.onRegister(event, endpoint),
                     () -> endpoint.respond(event, 405));
-            default -> incoming.onOther(event, call != null);
+            default -> {
+                if (call == null && hasToTag(request)) {
+                    endpoint.respond(event, 481); // claims a dialog we do not have
+                } else {
+                    incoming.onOther(event, call != null);
+                }
+            }
         }
         if (call != null) {
             forgetIfEnded(call);
@@ -285,8 +292,7 @@ final class UserAgent {
     }
 
     private static boolean hasToTag(Request request) {
-        HeaderAddress to = (HeaderAddress) request.getHeader("To");
-        return to instanceof javax.sip.header.ToHeader t && t.getTag() != null;
+        return request.getHeader(ToHeader.NAME) instanceof ToHeader to && to.getTag() != null;
     }
 
     static Party party(HeaderAddress header) {
