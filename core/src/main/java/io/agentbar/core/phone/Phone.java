@@ -408,6 +408,8 @@ public final class Phone implements AutoCloseable {
             return;
         }
         var media = OfferAnswer.complete(call.localOffer, a.answer());
+        // set before the Connected snapshot goes out, so listeners see the codec with the state
+        media.ifPresent(m -> call.negotiated = m);
         if (!apply(call, new CallEvent.RemoteAnswered(clock.instant()))) {
             return;
         }
@@ -417,7 +419,6 @@ public final class Phone implements AutoCloseable {
             apply(call, new CallEvent.MediaFailed());
             return;
         }
-        call.negotiated = media.get();
         startMedia(call);
     }
 

@@ -131,6 +131,7 @@ class PhoneTest {
         ports.sink.accept(new SignallingEvent.Answered(id, remote(Codec.PCMU)));
         CallSnapshot connected = awaitCall(s -> s instanceof CallState.Connected);
         assertThat(connected.connectedAt()).contains(NOW);
+        assertThat(connected.codec()).contains(Codec.PCMU);
         assertThat(ports.mediaStarted.poll(2, TimeUnit.SECONDS).codec()).isEqualTo(Codec.PCMU);
         ports.mediaSink.accept(new MediaEvent.FirstPacketReceived(id.value()));
         await(PhoneEvent.CallChanged.class, e -> e.call().media() instanceof MediaState.Flowing);
