@@ -15,9 +15,6 @@ import io.agentbar.core.media.MediaEvent;
 import io.agentbar.core.media.MediaState;
 import io.agentbar.core.media.MediaTransports;
 import io.agentbar.core.media.OfferAnswer;
-import io.agentbar.core.registration.RegistrationEvent;
-import io.agentbar.core.registration.RegistrationState;
-import io.agentbar.core.registration.RegistrationTransitions;
 import io.agentbar.core.registration.RetryPolicy;
 import io.agentbar.core.signalling.Signalling;
 import io.agentbar.core.signalling.SignallingEvent;
@@ -25,7 +22,6 @@ import io.agentbar.core.signalling.SignallingEvent;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,35 +47,31 @@ public final class Phone implements AutoCloseable {
     static final Duration ENDING_GUARD = Duration.ofSeconds(32);
 
     private final Account account;
-    private final Secret password;
     private final Signalling signalling;
     private final AudioEngine audio;
     private final MediaTransports transports;
     private final Clock clock;
     private final ScheduledExecutorService loop;
-    private final RetryPolicy retry;
     private final List<Consumer<PhoneEvent>> listeners = new CopyOnWriteArrayList<>();
 
     // state below is confined to the loop thread
-    private RegistrationState registration = new RegistrationState.Unregistered();
-    private ScheduledFuture<?> registrationTimer;
+    private final AccountRegistration registration;
     private final Map<CallId, CallRecord> calls = new LinkedHashMap<>();
     private boolean microphoneMuted;
     private boolean speakerMuted;
     private boolean started;
     private boolean shutDown;
-    private CountDownLatch unregistered;
 
     public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
                  MediaTransports transports, Clock clock, ScheduledExecutorService loop, RetryPolicy retry) {
         this.account = account;
-        this.password = password;
         this.signalling = signalling;
         this.audio = audio;
         this.transports = transports;
         this.clock = clock;
         this.loop = loop;
-        this.retry = retry;
+        this.registration = new AccountRegistration(account, password, signalling, clock, retry, this::schedule,
+                this::publish);
     }
 
     public Account account() {
@@ -94,7 +86,7 @@ public final class Phone implements AutoCloseable {
     public void subscribe(Consumer<PhoneEvent> listener) {
         listeners.add(listener);
         enqueue(() -> {
-            listener.accept(new PhoneEvent.RegistrationChanged(registration));
+            listener.accept(new PhoneEvent.RegistrationChanged(registration.state()));
             listener.accept(new PhoneEvent.AudioControlsChanged(microphoneMuted, speakerMuted));
             calls.values().forEach(c -> listener.accept(new PhoneEvent.CallChanged(c.snapshot())));
         });
@@ -113,11 +105,11 @@ public final class Phone implements AutoCloseable {
     }
 
     public void register() {
-        enqueue(() -> applyRegistration(new RegistrationEvent.Requested()));
+        enqueue(registration::register);
     }
 
     public void unregister() {
-        enqueue(this::doUnregister);
+        enqueue(registration::unregister);
     }
 
     /**
@@ -185,12 +177,7 @@ public final class Phone implements AutoCloseable {
         if (!enqueue(() -> {
             List<CallId> ids = new ArrayList<>(calls.keySet());
             ids.forEach(this::doHangUp);
-            if (registration instanceof RegistrationState.Registered || registration instanceof RegistrationState.Registering) {
-                unregistered = done;
-                doUnregister();
-            } else {
-                done.countDown();
-            }
+            registration.unregisterForShutdown(done);
         })) {
             return;
         }
@@ -204,7 +191,7 @@ public final class Phone implements AutoCloseable {
             shutDown = true;
             calls.values().forEach(this::releaseMedia);
             calls.clear();
-            cancel(registrationTimer);
+            registration.stop();
             closed.countDown();
         });
         try {
@@ -221,71 +208,6 @@ public final class Phone implements AutoCloseable {
     @Override
     public void close() {
         shutdown(Duration.ofSeconds(3));
-    }
-
-    // ---- registration -----------------------------------------------------------------------
-
-    private void doUnregister() {
-        cancel(registrationTimer);
-        RegistrationState before = registration;
-        applyRegistration(new RegistrationEvent.UnregisterRequested());
-        if (registration instanceof RegistrationState.Unregistering) {
-            signalling.unregister();
-        } else if (before != registration && unregistered != null) {
-            unregistered.countDown();
-        }
-    }
-
-    private void applyRegistration(RegistrationEvent event) {
-        if (shutDown) {
-            return;
-        }
-        Optional<RegistrationState> next = RegistrationTransitions.next(registration, event);
-        if (next.isEmpty()) {
-            LOG.fine(() -> "registration: " + event + " ignored in " + registration);
-            return;
-        }
-        RegistrationState before = registration;
-        registration = next.get();
-        if (event instanceof RegistrationEvent.Requested) {
-            signalling.register(account, password);
-        }
-        if (registration instanceof RegistrationState.Failed f && f.retryAt().isPresent()) {
-            Duration wait = Duration.between(clock.instant(), f.retryAt().get());
-            registrationTimer = schedule(wait, () -> applyRegistration(new RegistrationEvent.Requested()));
-        }
-        if (!registration.equals(before)) {
-            publish(new PhoneEvent.RegistrationChanged(registration));
-        }
-    }
-
-    private void onRegistered(Duration granted) {
-        if (registration instanceof RegistrationState.Unregistering) {
-            return;
-        }
-        cancel(registrationTimer);
-        applyRegistration(new RegistrationEvent.Succeeded(clock.instant().plus(granted)));
-        registrationTimer = schedule(RetryPolicy.refreshDelay(granted),
-                () -> applyRegistration(new RegistrationEvent.Requested()));
-    }
-
-    private void onRegistrationFailed(SignallingEvent.RegistrationFailed f) {
-        if (registration instanceof RegistrationState.Unregistering) {
-            applyRegistration(new RegistrationEvent.UnregisterCompleted());
-            releaseUnregisterWaiter();
-            return;
-        }
-        int failures = registration instanceof RegistrationState.Registering r ? r.attempt() : 1;
-        Optional<Instant> retryAt = f.credentialsRejected() ? Optional.empty()
-                : Optional.of(clock.instant().plus(retry.retryDelay(failures, f.retryAfter())));
-        cancel(registrationTimer);
-        applyRegistration(new RegistrationEvent.Rejected(f.status(), f.reason(), retryAt));
-    }
-
-    private void releaseUnregisterWaiter() {
-        if (unregistered != null) {
-            unregistered.countDown();
-        }
     }
 
     // ---- calls ------------------------------------------------------------------------------
@@ -363,12 +285,9 @@ public final class Phone implements AutoCloseable {
             return;
         }
         switch (event) {
-            case SignallingEvent.Registered r -> onRegistered(r.expires());
-            case SignallingEvent.RegistrationFailed f -> onRegistrationFailed(f);
-            case SignallingEvent.Unregistered u -> {
-                applyRegistration(new RegistrationEvent.UnregisterCompleted());
-                releaseUnregisterWaiter();
-            }
+            case SignallingEvent.Registered r -> registration.on(r);
+            case SignallingEvent.RegistrationFailed f -> registration.on(f);
+            case SignallingEvent.Unregistered u -> registration.on(u);
             case SignallingEvent.IncomingCall in -> onIncoming(in);
             case SignallingEvent.Progressed p -> with(p.call(), c -> apply(c, new CallEvent.Progressed(p.status())));
             case SignallingEvent.Answered a -> with(a.call(), c -> onAnswered(c, a));

@@ -101,6 +101,17 @@ class PhoneTest {
     }
 
     @Test
+    void registrationIsRefreshedBeforeItExpires() throws Exception {
+        phone.register();
+        ports.nextCommand();
+        ports.sink.accept(new SignallingEvent.Registered(Duration.ofSeconds(1)));
+        await(PhoneEvent.RegistrationChanged.class, e -> e.state() instanceof RegistrationState.Registered);
+        // a one-second binding is refreshed after one second, and the light stays green meanwhile
+        assertThat(ports.nextCommand()).isEqualTo("register 1001");
+        assertThat(events.stream().filter(e -> e instanceof PhoneEvent.RegistrationChanged)).isEmpty();
+    }
+
+    @Test
     void wrongPasswordFailsWithoutRetry() throws Exception {
         phone.register();
         ports.nextCommand();
