@@ -356,6 +356,9 @@ public final class Phone implements AutoCloseable {
         if (call == null) {
             return;
         }
+        if (event instanceof MediaEvent.DeviceFailed d) {
+            publish(new PhoneEvent.AudioDeviceFailed(d.device(), d.reason()));
+        }
         MediaState next = MediaState.next(call.media, event);
         if (!next.equals(call.media)) {
             call.media = next;

@@ -18,6 +18,10 @@ public sealed interface PhoneEvent {
     record CommandRefused(String message) implements PhoneEvent {
     }
 
+    /** A microphone or speaker failed; the call goes on with silence until it is fixed. */
+    record AudioDeviceFailed(String device, String reason) implements PhoneEvent {
+    }
+
     /** The phone has shut down; no more events follow. */
     record ShutDown() implements PhoneEvent {
     }

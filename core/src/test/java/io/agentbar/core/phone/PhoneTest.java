@@ -146,6 +146,8 @@ class PhoneTest {
         assertThat(ports.mediaStarted.poll(2, TimeUnit.SECONDS).codec()).isEqualTo(Codec.PCMU);
         ports.mediaSink.accept(new MediaEvent.FirstPacketReceived(id.value()));
         await(PhoneEvent.CallChanged.class, e -> e.call().media() instanceof MediaState.Flowing);
+        ports.mediaSink.accept(new MediaEvent.DeviceFailed(id.value(), "USB headset", "unplugged"));
+        await(PhoneEvent.AudioDeviceFailed.class, e -> e.device().equals("USB headset"));
         phone.hangUp(id);
         awaitCall(s -> s instanceof CallState.Ending);
         ports.sink.accept(new SignallingEvent.HungUp(id, 200));

@@ -82,6 +82,7 @@ public final class BarViewModel {
                 speakerText.set(Messages.get(a.speakerMuted() ? "speaker.muted" : "speaker.on"));
             }
             case PhoneEvent.CommandRefused r -> showNotice(r.message(), now);
+            case PhoneEvent.AudioDeviceFailed d -> showNotice(Messages.get("audio.deviceFailed", d.device()), now);
             case PhoneEvent.ShutDown s -> {
                 stopped = true;
                 registrationLight.set(RegistrationLight.RED);

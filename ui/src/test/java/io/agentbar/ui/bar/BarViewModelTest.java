@@ -161,6 +161,13 @@ class BarViewModelTest {
     }
 
     @Test
+    void aFailedAudioDeviceIsShownAsANotice() {
+        phone.failDevice("USB headset");
+
+        assertThat(bar.notice().get()).startsWith("Audio device unavailable: USB headset.");
+    }
+
+    @Test
     void refusedCommandIsShownAsANotice() {
         phone.refuse("No free audio port");
 

@@ -183,6 +183,10 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
         run(() -> publish(new PhoneEvent.CommandRefused(message)));
     }
 
+    public void failDevice(String device) {
+        run(() -> publish(new PhoneEvent.AudioDeviceFailed(device, "unplugged")));
+    }
+
     /** The id of the only call, for tests that place one. */
     public CallId onlyCall() {
         if (calls.size() != 1) {
