@@ -81,6 +81,15 @@ class CallFailuresIT {
         }
     }
 
+    @Test
+    void unknownNumberGivesOneClearLine() throws Exception {
+        HeadlessRun run = HeadlessRun.start(List.of("call", "9999", "--server", kamailio.hostPort(), "--user", "1001",
+                "--password-env", "AB_PW"), Map.of("AB_PW", "pw-1001"));
+        assertThat(run.awaitExit(STEP)).isEqualTo(1);
+        assertThat(run.errors().lines().filter(l -> l.startsWith("agentbar:")).toList())
+                .containsExactly("agentbar: call failed: not found (404)");
+    }
+
     private static PhoneEvent await(BlockingQueue<PhoneEvent> events, Predicate<PhoneEvent> match) throws InterruptedException {
         long deadline = System.nanoTime() + STEP.toNanos();
         while (System.nanoTime() < deadline) {
