@@ -53,6 +53,9 @@ public final class DesktopLauncher extends Application {
                 + (testLine != null ? " (test line: call 600 echo, 601 tone)" : ""));
         stage.setScene(BarScene.create(PhoneControls.of(phone), PhoneEvents.of(phone)));
         stage.show();
+        if (Boolean.getBoolean("agentbar.reportFirstFrame")) {
+            FirstFrameReport.after(stage.getScene());
+        }
         try {
             phone.start();
             phone.register();

@@ -20,10 +20,40 @@ import java.util.stream.Stream;
  */
 public final class AnswerCommand extends HeadlessCommand {
     static final Set<String> OPTIONS = Set.copyOf(Stream.concat(AccountOptions.NAMES.stream(),
-            Stream.of("play", "record", "seconds", "timeout", "codec")).toList());
+            Stream.of("play", "record", "seconds", "timeout", "codec", "calls")).toList());
 
     public AnswerCommand(PrintStream out, PrintStream err) {
         super(out, err);
+    }
+
+    /** Waits for one call, answers it and keeps it for {@code seconds} or until the caller hangs up. */
+    private boolean answerOne(Phone phone, int seconds, int timeout) throws InterruptedException {
+        out.println("waiting for a call");
+        Optional<PhoneEvent> ringing = events.await(e -> e instanceof PhoneEvent.CallChanged c
+                && c.call().state() instanceof CallState.Ringing, Duration.ofSeconds(timeout), e -> { });
+        if (ringing.isEmpty()) {
+            err.println("agentbar: no call within " + timeout + " s");
+            return false;
+        }
+        CallSnapshot call = ((PhoneEvent.CallChanged) ringing.get()).call();
+        out.println("ringing: " + call.remote().uri());
+        phone.answer(call.id());
+        Optional<PhoneEvent> answered = events.await(e -> CallCommand.isCall(e, call.id(),
+                s -> s instanceof CallState.Connected || s.isEnded()), Duration.ofSeconds(10), e -> { });
+        if (answered.isEmpty() || ((PhoneEvent.CallChanged) answered.get()).call().state().isEnded()) {
+            err.println("agentbar: the call ended before it could be answered");
+            return false;
+        }
+        out.println("connected" + ((PhoneEvent.CallChanged) answered.get()).call().codec()
+                .map(c -> " (" + c.encodingName() + ")").orElse(""));
+        Optional<PhoneEvent> ended = events.await(e -> CallCommand.isCall(e, call.id(), CallState::isEnded),
+                Duration.ofSeconds(seconds), e -> { });
+        if (ended.isEmpty()) {
+            phone.hangUp(call.id());
+            ended = events.await(e -> CallCommand.isCall(e, call.id(), CallState::isEnded), Duration.ofSeconds(5), e -> { });
+        }
+        ended.ifPresent(e -> out.println("ended: " + Describe.ended((CallState.Ended) ((PhoneEvent.CallChanged) e).call().state())));
+        return true;
     }
 
     public int run(List<String> argv, Map<String, String> env) throws Exception {
@@ -43,31 +73,12 @@ public final class AnswerCommand extends HeadlessCommand {
             if (!args.flag("no-register") && !register(phone)) {
                 return 1;
             }
-            out.println("waiting for a call");
-            Optional<PhoneEvent> ringing = events.await(e -> e instanceof PhoneEvent.CallChanged c
-                    && c.call().state() instanceof CallState.Ringing, Duration.ofSeconds(timeout), e -> { });
-            if (ringing.isEmpty()) {
-                err.println("agentbar: no call within " + timeout + " s");
-                return 1;
+            int count = args.intOption("calls", 1, 1, 100000);
+            for (int n = 0; n < count; n++) {
+                if (!answerOne(phone, seconds, timeout)) {
+                    return 1;
+                }
             }
-            CallSnapshot call = ((PhoneEvent.CallChanged) ringing.get()).call();
-            out.println("ringing: " + call.remote().uri());
-            phone.answer(call.id());
-            Optional<PhoneEvent> answered = events.await(e -> CallCommand.isCall(e, call.id(),
-                    s -> s instanceof CallState.Connected || s.isEnded()), Duration.ofSeconds(10), e -> { });
-            if (answered.isEmpty() || ((PhoneEvent.CallChanged) answered.get()).call().state().isEnded()) {
-                err.println("agentbar: the call ended before it could be answered");
-                return 1;
-            }
-            out.println("connected" + ((PhoneEvent.CallChanged) answered.get()).call().codec()
-                    .map(c -> " (" + c.encodingName() + ")").orElse(""));
-            Optional<PhoneEvent> ended = events.await(e -> CallCommand.isCall(e, call.id(), CallState::isEnded),
-                    Duration.ofSeconds(seconds), e -> { });
-            if (ended.isEmpty()) {
-                phone.hangUp(call.id());
-                ended = events.await(e -> CallCommand.isCall(e, call.id(), CallState::isEnded), Duration.ofSeconds(5), e -> { });
-            }
-            ended.ifPresent(e -> out.println("ended: " + Describe.ended((CallState.Ended) ((PhoneEvent.CallChanged) e).call().state())));
             return 0;
         } finally {
             phone.shutdown(Duration.ofSeconds(3));
