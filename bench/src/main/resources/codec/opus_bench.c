@@ -4,6 +4,7 @@
  *
  *   opus_bench encode PCM_IN PACKETS_OUT WARMUP FRAMES   PCM_IN: raw s16le, 48 kHz mono
  *   opus_bench decode PACKETS_IN WARMUP FRAMES           PACKETS: per packet a 2-byte big-endian length, then the bytes
+ *   opus_bench version                                   prints the linked libopus version
  *
  * Frames cycle through the input. Only the FRAMES after WARMUP are timed (CLOCK_MONOTONIC around the whole loop, so
  * the clock costs nothing per frame). Prints one line: "frames=N total_ns=T bytes=B checksum=C"; exits 1 on any error.
@@ -120,12 +121,16 @@ static int decode(const char *packets_path, long warmup, long frames) {
 }
 
 int main(int argc, char **argv) {
+    if (argc == 2 && strcmp(argv[1], "version") == 0) {
+        printf("%s\n", opus_get_version_string());
+        return 0;
+    }
     if (argc == 6 && strcmp(argv[1], "encode") == 0) {
         return encode(argv[2], argv[3], atol(argv[4]), atol(argv[5]));
     }
     if (argc == 5 && strcmp(argv[1], "decode") == 0) {
         return decode(argv[2], atol(argv[3]), atol(argv[4]));
     }
-    fprintf(stderr, "usage: opus_bench encode PCM_IN PACKETS_OUT WARMUP FRAMES | decode PACKETS_IN WARMUP FRAMES\n");
+    fprintf(stderr, "usage: opus_bench encode PCM_IN PACKETS_OUT WARMUP FRAMES | decode PACKETS_IN WARMUP FRAMES | version\n");
     return 2;
 }

@@ -2,6 +2,7 @@ package io.agentbar.bench;
 
 import io.agentbar.bench.calls.CallMeasurements;
 import io.agentbar.bench.codec.CodecMeasurements;
+import io.agentbar.bench.codec.StartupMeasurements;
 import io.agentbar.bench.quality.QualityMeasurements;
 
 import java.util.List;
@@ -12,6 +13,6 @@ final class Measurements {
     }
 
     static List<Measurement> all() {
-        return List.of(new CodecMeasurements(), new CallMeasurements(), new QualityMeasurements());
+        return List.of(new CodecMeasurements(), new StartupMeasurements(), new CallMeasurements(), new QualityMeasurements());
     }
 }

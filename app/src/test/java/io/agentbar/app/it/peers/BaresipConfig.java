@@ -59,7 +59,14 @@ final class BaresipConfig {
                 "ctrl_tcp_listen " + HOST + ":" + controlPort,
                 "snd_path " + recordings,
                 "opus_bitrate 28000"));
-        lines.addAll(options.extraConfigLines);
+        for (String extra : options.extraConfigLines) {
+            // baresip takes the first occurrence of a key, so an option replaces the default line
+            String key = extra.strip().split("\\s+", 2)[0];
+            if (!key.startsWith("module")) {
+                lines.removeIf(l -> l.startsWith(key + " "));
+            }
+            lines.add(extra);
+        }
         return String.join("\n", lines) + "\n";
     }
 

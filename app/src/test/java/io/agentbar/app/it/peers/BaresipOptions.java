@@ -127,7 +127,7 @@ public final class BaresipOptions {
         return this;
     }
 
-    /** Adds a raw line to the generated {@code config} (later lines win). */
+    /** Adds a raw line to the generated {@code config}; it replaces the default line with the same key. */
     public BaresipOptions configLine(String line) {
         this.extraConfigLines.add(line);
         return this;
