@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code ./bench/run [--quick] [--only name,name]}: runs every measurement and writes the results.
+ * {@code ./bench/run [--quick] [--only name,name] [--out DIR]}: runs every measurement and writes the results.
  * Exits non-zero when a measurement failed, so a broken benchmark is noticed; the figures themselves
  * are not judged.
  */
@@ -20,12 +20,16 @@ public final class BenchMain {
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
         Set<String> only = Set.of();
+        Path repository = Path.of(System.getProperty("agentbar.repository", ".")).toAbsolutePath().normalize();
+        Path out = repository.resolve("bench").resolve("results");
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--only") && i + 1 < args.length) {
                 only = Set.of(args[++i].split(","));
+            } else if (args[i].equals("--out") && i + 1 < args.length) {
+                // the test suite's smoke run writes elsewhere, so it never overwrites committed results
+                out = Path.of(args[++i]).toAbsolutePath();
             }
         }
-        Path repository = Path.of(System.getProperty("agentbar.repository", ".")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("agentbar-bench-");
         BenchContext context = new BenchContext(repository, work, quick);
         List<Metric> metrics = new ArrayList<>();
@@ -52,7 +56,6 @@ public final class BenchMain {
         String header = (quick ? "Quick (smoke) run" : "Full run") + " of " + Instant.now() + " on "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + Runtime.version() + "; "
                 + Duration.between(start, Instant.now()).toSeconds() + " s in all.";
-        Path out = repository.resolve("bench").resolve("results");
         Results.write(out, metrics, problems, header);
         System.out.println("bench: wrote " + out.resolve("latest.md") + " and latest.json (" + metrics.size() + " figures)");
         System.exit(problems.isEmpty() ? 0 : 1);
