@@ -1,5 +1,7 @@
 package io.agentbar.bench.quality;
 
+import io.agentbar.app.it.signal.Fft;
+
 import java.util.Arrays;
 
 /**

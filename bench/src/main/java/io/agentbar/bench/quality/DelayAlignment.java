@@ -1,5 +1,7 @@
 package io.agentbar.bench.quality;
 
+import io.agentbar.app.it.signal.Fft;
+
 /**
  * Where each part of the sent signal lies in the received recording: one global lag from a full cross-correlation,
  * then a lag per block searched around it, because the delay moves during a call: adaptive jitter buffers grow and

@@ -108,7 +108,7 @@ public final class SignalAnalysis {
             double hann = 0.5 - 0.5 * Math.cos(2 * Math.PI * n / (size - 1));
             re[n] = samples[offset + n] * hann;
         }
-        fft(re, im);
+        Fft.transform(re, im, false);
         int peak = 0;
         double peakMagnitude = 0;
         double[] magnitude = new double[size / 2];
@@ -192,47 +192,6 @@ public final class SignalAnalysis {
         return prefix;
     }
 
-    /** In-place iterative radix-2 FFT; the length must be a power of two. */
-    private static void fft(double[] re, double[] im) {
-        int size = re.length;
-        for (int i = 1, j = 0; i < size; i++) {
-            int bit = size >> 1;
-            for (; (j & bit) != 0; bit >>= 1) {
-                j ^= bit;
-            }
-            j ^= bit;
-            if (i < j) {
-                double t = re[i];
-                re[i] = re[j];
-                re[j] = t;
-                t = im[i];
-                im[i] = im[j];
-                im[j] = t;
-            }
-        }
-        for (int length = 2; length <= size; length <<= 1) {
-            double angle = -2 * Math.PI / length;
-            double stepRe = Math.cos(angle);
-            double stepIm = Math.sin(angle);
-            for (int start = 0; start < size; start += length) {
-                double wRe = 1;
-                double wIm = 0;
-                for (int k = 0; k < length / 2; k++) {
-                    int even = start + k;
-                    int odd = even + length / 2;
-                    double oddRe = re[odd] * wRe - im[odd] * wIm;
-                    double oddIm = re[odd] * wIm + im[odd] * wRe;
-                    re[odd] = re[even] - oddRe;
-                    im[odd] = im[even] - oddIm;
-                    re[even] += oddRe;
-                    im[even] += oddIm;
-                    double nextRe = wRe * stepRe - wIm * stepIm;
-                    wIm = wRe * stepIm + wIm * stepRe;
-                    wRe = nextRe;
-                }
-            }
-        }
-    }
 
     private static void checkWindow(float[] samples, int from, int length) {
         if (from < 0 || length < 0 || from + length > samples.length) {

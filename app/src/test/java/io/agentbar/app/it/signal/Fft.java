@@ -1,12 +1,15 @@
-package io.agentbar.bench.quality;
+package io.agentbar.app.it.signal;
 
-/** An in-place iterative radix-2 complex FFT: enough for band energies and cross-correlation, no dependency. */
-final class Fft {
+/**
+ * An in-place iterative radix-2 complex FFT: enough for tone detection, band energies and
+ * cross-correlation, without a dependency. Shared by the test analysis and the benchmarks.
+ */
+public final class Fft {
     private Fft() {
     }
 
     /** The smallest power of two that is at least {@code n}. */
-    static int size(int n) {
+    public static int size(int n) {
         int size = 1;
         while (size < n) {
             size <<= 1;
@@ -18,7 +21,7 @@ final class Fft {
      * Transforms {@code re}/{@code im} (same power-of-two length) in place; {@code inverse} also divides by the
      * length, so a forward then inverse transform returns the input.
      */
-    static void transform(double[] re, double[] im, boolean inverse) {
+    public static void transform(double[] re, double[] im, boolean inverse) {
         int n = re.length;
         if (n != im.length || Integer.bitCount(n) != 1) {
             throw new IllegalArgumentException("need equal power-of-two lengths: " + n + ", " + im.length);
@@ -72,7 +75,7 @@ final class Fft {
      * Cross-correlation {@code c[lag] = sum_n a[n] * b[n + lag]} for every lag in {@code -(a.length-1)..b.length-1};
      * element {@code lag + a.length - 1} of the result.
      */
-    static double[] crossCorrelation(float[] a, float[] b) {
+    public static double[] crossCorrelation(float[] a, float[] b) {
         int n = size(a.length + b.length);
         double[] aRe = new double[n];
         double[] aIm = new double[n];
