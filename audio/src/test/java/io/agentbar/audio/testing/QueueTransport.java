@@ -30,7 +30,8 @@ public final class QueueTransport implements MediaTransport {
     }
 
     @Override
-    public void connect(InetSocketAddress remoteRtp, InetSocketAddress remoteRtcp) {
+    public java.util.concurrent.CompletionStage<Void> connect(io.agentbar.core.media.MediaDescription remote) {
+        return MediaTransport.ready();
     }
 
     @Override

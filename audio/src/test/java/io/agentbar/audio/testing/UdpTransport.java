@@ -45,9 +45,10 @@ public final class UdpTransport implements MediaTransport {
     }
 
     @Override
-    public void connect(InetSocketAddress remoteRtp, InetSocketAddress remoteRtcp) {
-        rtp.remote = remoteRtp;
-        rtcp.remote = remoteRtcp;
+    public java.util.concurrent.CompletionStage<Void> connect(io.agentbar.core.media.MediaDescription remote) {
+        rtp.remote = remote.rtp();
+        rtcp.remote = remote.rtcp();
+        return MediaTransport.ready();
     }
 
     @Override

@@ -19,8 +19,15 @@ public sealed interface CallState {
     record Connected(Instant since) implements CallState {
     }
 
-    /** We asked to end it (CANCEL or BYE sent) and wait for the far end. */
-    record Ending() implements CallState {
+    /**
+     * We asked to end it (CANCEL or BYE sent) and wait for the far end.
+     *
+     * @param reason what the call will have ended by: our hang-up, or media that could not be set up
+     */
+    record Ending(EndReason reason) implements CallState {
+        public Ending() {
+            this(EndReason.LOCAL_HANGUP);
+        }
     }
 
     /**

@@ -40,14 +40,14 @@ public final class CallTransitions {
             case Connected c -> switch (event) {
                 case HangUpRequested e -> new Ending();
                 case RemoteHungUp e -> new Ended(EndReason.REMOTE_HANGUP, 0);
-                case MediaFailed e -> new Ending();
+                case MediaFailed e -> new Ending(EndReason.MEDIA_FAILED);
                 case Failed e -> new Ended(EndReason.forStatus(e.status()), e.status());
                 default -> null;
             };
             case Ending e -> switch (event) {
-                case HangUpCompleted h -> new Ended(h.status() == 487 ? EndReason.CANCELLED : EndReason.LOCAL_HANGUP, h.status());
-                case RemoteHungUp h -> new Ended(EndReason.LOCAL_HANGUP, 0);
-                case Failed f -> new Ended(f.status() == 487 ? EndReason.CANCELLED : EndReason.LOCAL_HANGUP, f.status());
+                case HangUpCompleted h -> new Ended(h.status() == 487 ? EndReason.CANCELLED : e.reason(), h.status());
+                case RemoteHungUp h -> new Ended(e.reason(), 0);
+                case Failed f -> new Ended(f.status() == 487 ? EndReason.CANCELLED : e.reason(), f.status());
                 default -> null;
             };
             case Ended e -> null;
@@ -61,7 +61,7 @@ public final class CallTransitions {
             case RemoteAnswered a -> new Connected(a.at());
             case HangUpRequested h -> new Ending();
             case Failed f -> new Ended(EndReason.forStatus(f.status()), f.status());
-            case MediaFailed m -> new Ending();
+            case MediaFailed m -> new Ending(EndReason.MEDIA_FAILED);
             default -> null;
         };
     }

@@ -18,6 +18,8 @@ public enum EndReason {
     UNREACHABLE,
     /** No audio codec in common (488). */
     INCOMPATIBLE_MEDIA,
+    /** Signalling connected but the media path could not be secured or connected (DTLS, ICE). */
+    MEDIA_FAILED,
     /** The number or address typed cannot be dialled. */
     INVALID_TARGET,
     /** Authentication for the call failed. */

@@ -26,6 +26,8 @@ final class CallRecord {
     MediaTransport transport;
     MediaDescription localOffer;
     MediaDescription remoteOffer;
+    /** The remote side's description the media path connects to: their offer or their answer. */
+    MediaDescription remoteMedia;
     NegotiatedMedia negotiated;
     MediaSession session;
     ScheduledFuture<?> endingGuard;

@@ -231,7 +231,9 @@ public final class Phone implements AutoCloseable {
             publish(new PhoneEvent.CommandRefused("No free audio port: " + e.getMessage()));
             return;
         }
-        call.localOffer = OfferAnswer.offer(call.transport.localRtp(), audio.codecs(), MediaDirection.SENDRECV);
+        call.localOffer = OfferAnswer.offer(call.transport.localRtp(), audio.codecs(), MediaDirection.SENDRECV)
+                .withAddresses(call.transport.localRtp(), call.transport.localRtcp())
+                .withTransport(call.transport.localAttributes());
         publish(new PhoneEvent.CallChanged(call.snapshot()));
         signalling.invite(id, target.get(), call.localOffer);
     }
@@ -252,7 +254,10 @@ public final class Phone implements AutoCloseable {
             return;
         }
         call.negotiated = answer.get().media();
-        signalling.accept(id, answer.get().local());
+        call.remoteMedia = call.remoteOffer;
+        signalling.accept(id, answer.get().local()
+                .withAddresses(call.transport.localRtp(), call.transport.localRtcp())
+                .withTransport(call.transport.localAttributes()));
         if (apply(call, new CallEvent.LocalAnswered(clock.instant()))) {
             startMedia(call);
         }
@@ -309,8 +314,15 @@ public final class Phone implements AutoCloseable {
             signalling.reject(in.call(), 488);
             return;
         }
+        Optional<String> refusal = transports.refusal(in.offer());
+        if (refusal.isPresent()) {
+            // media our policy forbids (plain RTP on a secure account...): the agent is not rung
+            LOG.info(() -> "incoming call refused (488): " + refusal.get());
+            signalling.reject(in.call(), 488);
+            return;
+        }
         try {
-            call.transport = transports.open(signalling.localAddress());
+            call.transport = transports.answer(signalling.localAddress(), in.offer());
         } catch (IOException e) {
             LOG.log(Level.WARNING, "no media port for an incoming call", e);
             signalling.reject(in.call(), 500);
@@ -329,6 +341,7 @@ public final class Phone implements AutoCloseable {
         var media = OfferAnswer.complete(call.localOffer, a.answer());
         // set before the Connected snapshot goes out, so listeners see the codec with the state
         media.ifPresent(m -> call.negotiated = m);
+        call.remoteMedia = a.answer();
         if (!apply(call, new CallEvent.RemoteAnswered(clock.instant()))) {
             return;
         }
@@ -342,13 +355,31 @@ public final class Phone implements AutoCloseable {
     }
 
     private void startMedia(CallRecord call) {
-        call.transport.connect(call.negotiated.remoteRtp(), call.negotiated.remoteRtcp());
+        call.transport.connect(call.remoteMedia).whenComplete((ready, failure) -> {
+            if (failure != null) {
+                enqueue(() -> with(call.id, c -> onMediaPathFailed(c, failure)));
+            }
+        });
         call.session = audio.start(call.id.value(), call.negotiated, call.transport,
                 event -> enqueue(() -> onMedia(call.id, event)));
         call.session.setMicrophoneMuted(microphoneMuted);
         call.session.setSpeakerMuted(speakerMuted);
         call.media = new MediaState.Waiting(call.negotiated);
         publish(new PhoneEvent.CallChanged(call.snapshot()));
+    }
+
+    /** ICE or DTLS could not set up the path: a call without audio is no call, so it ends. */
+    private void onMediaPathFailed(CallRecord call, Throwable failure) {
+        if (call.transport == null || call.state.isEnded() || call.state instanceof CallState.Ending) {
+            return;
+        }
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        LOG.warning(() -> "call " + call.id + ": media path failed: " + reason);
+        publish(new PhoneEvent.CommandRefused("The call's audio path could not be set up: " + reason));
+        signalling.hangUp(call.id);
+        apply(call, new CallEvent.MediaFailed());
     }
 
     private void onMedia(CallId id, MediaEvent event) {
@@ -379,8 +410,9 @@ public final class Phone implements AutoCloseable {
         }
         if (state instanceof CallState.Ending) {
             call.state = state;
+            EndReason because = ((CallState.Ending) state).reason();
             call.endingGuard = schedule(ENDING_GUARD, () -> with(call.id, c -> end(c, new CallState.Ended(
-                    c.connectedAt == null ? EndReason.CANCELLED : EndReason.LOCAL_HANGUP, 408))));
+                    c.connectedAt == null && because == EndReason.LOCAL_HANGUP ? EndReason.CANCELLED : because, 408))));
             releaseMedia(call);
             publish(new PhoneEvent.CallChanged(call.snapshot()));
             return true;

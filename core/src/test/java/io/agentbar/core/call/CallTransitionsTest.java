@@ -44,7 +44,7 @@ class CallTransitionsTest {
                 row(new Dialing(), new Failed(404), new Ended(EndReason.NOT_FOUND, 404)),
                 row(new Dialing(), new Failed(408), new Ended(EndReason.UNREACHABLE, 408)),
                 row(new Dialing(), new Failed(500), new Ended(EndReason.FAILED, 500)),
-                row(new Dialing(), new MediaFailed(), new Ending()),
+                row(new Dialing(), new MediaFailed(), new Ending(EndReason.MEDIA_FAILED)),
                 // incoming
                 row(new Ringing(), new LocalAnswered(T), new Connected(T)),
                 row(new Ringing(), new LocalRejected(603), new Ended(EndReason.REJECTED, 603)),
@@ -53,12 +53,14 @@ class CallTransitionsTest {
                 // established
                 row(new Connected(T), new HangUpRequested(), new Ending()),
                 row(new Connected(T), new RemoteHungUp(), new Ended(EndReason.REMOTE_HANGUP, 0)),
-                row(new Connected(T), new MediaFailed(), new Ending()),
+                row(new Connected(T), new MediaFailed(), new Ending(EndReason.MEDIA_FAILED)),
                 // ending
                 row(new Ending(), new HangUpCompleted(200), new Ended(EndReason.LOCAL_HANGUP, 200)),
                 row(new Ending(), new HangUpCompleted(487), new Ended(EndReason.CANCELLED, 487)),
                 row(new Ending(), new Failed(487), new Ended(EndReason.CANCELLED, 487)),
                 row(new Ending(), new RemoteHungUp(), new Ended(EndReason.LOCAL_HANGUP, 0)),
+                row(new Ending(EndReason.MEDIA_FAILED), new HangUpCompleted(200), new Ended(EndReason.MEDIA_FAILED, 200)),
+                row(new Ending(EndReason.MEDIA_FAILED), new RemoteHungUp(), new Ended(EndReason.MEDIA_FAILED, 0)),
                 // illegal: ignored
                 row(new Dialing(), new LocalAnswered(T), null),
                 row(new Dialing(), new RemoteCancelled(), null),

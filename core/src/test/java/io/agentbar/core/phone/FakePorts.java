@@ -130,6 +130,10 @@ final class FakePorts {
         }
     };
 
+    /** What the fake transports' connect() returns: fail it to play a DTLS or ICE failure. */
+    java.util.concurrent.CompletableFuture<Void> mediaReady = java.util.concurrent.CompletableFuture.completedFuture(null);
+    volatile io.agentbar.core.media.MediaDescription connectedTo;
+
     final MediaTransports transports = bind -> {
         openTransports++;
         return new MediaTransport() {
@@ -144,7 +148,9 @@ final class FakePorts {
             }
 
             @Override
-            public void connect(InetSocketAddress remoteRtp, InetSocketAddress remoteRtcp) {
+            public java.util.concurrent.CompletionStage<Void> connect(io.agentbar.core.media.MediaDescription remote) {
+                connectedTo = remote;
+                return mediaReady;
             }
 
             @Override

@@ -157,6 +157,23 @@ class PhoneTest {
     }
 
     @Test
+    void mediaPathFailureEndsTheCallWithTheReason() throws Exception {
+        ports.mediaReady = new java.util.concurrent.CompletableFuture<>();
+        CallId id = phone.dial("600");
+        ports.nextCommand();
+        MediaDescription answer = remote(Codec.PCMU);
+        ports.sink.accept(new SignallingEvent.Answered(id, answer));
+        awaitCall(s -> s instanceof CallState.Connected);
+        assertThat(ports.connectedTo).isEqualTo(answer);
+        ports.mediaReady.completeExceptionally(new java.io.IOException("DTLS: the peer's certificate does not match a=fingerprint"));
+        await(PhoneEvent.CommandRefused.class, e -> e.message().contains("a=fingerprint"));
+        assertThat(ports.nextCommand()).isEqualTo("hangup");
+        ports.sink.accept(new SignallingEvent.HungUp(id, 200));
+        assertThat(awaitCall(CallState::isEnded).state()).isEqualTo(new CallState.Ended(EndReason.MEDIA_FAILED, 200));
+        assertThat(ports.closedTransports).isEqualTo(1);
+    }
+
+    @Test
     void busyCalleeEndsBusy() throws Exception {
         CallId id = phone.dial("1002");
         ports.nextCommand();

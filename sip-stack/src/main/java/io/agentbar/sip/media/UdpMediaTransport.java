@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.channels.DatagramChannel;
 import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+import io.agentbar.core.media.MediaDescription;
 import java.util.Optional;
 
 /** Plain RTP and RTCP of one call over two bound UDP sockets; see the package description. */
@@ -36,9 +38,10 @@ public final class UdpMediaTransport implements MediaTransport {
     }
 
     @Override
-    public void connect(InetSocketAddress remoteRtp, InetSocketAddress remoteRtcp) {
-        rtp.connect(Objects.requireNonNull(remoteRtp, "remoteRtp"));
-        rtcp.connect(Objects.requireNonNull(remoteRtcp, "remoteRtcp"));
+    public CompletionStage<Void> connect(MediaDescription remote) {
+        rtp.connect(Objects.requireNonNull(remote.rtp(), "remote RTP"));
+        rtcp.connect(Objects.requireNonNull(remote.rtcp(), "remote RTCP"));
+        return MediaTransport.ready();
     }
 
     /** Where RTP goes now: the SDP address, or the source it latched to; empty before {@link #connect}. */

@@ -1,6 +1,9 @@
 package io.agentbar.sip.sdp;
 
 import io.agentbar.core.media.Codec;
+import io.agentbar.core.media.IceAttributes;
+import io.agentbar.core.media.RtpProfile;
+import io.agentbar.core.media.TransportAttributes;
 import io.agentbar.core.media.MediaDescription;
 import io.agentbar.core.media.MediaDirection;
 import io.agentbar.core.media.PayloadFormat;
@@ -13,13 +16,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Reads SDP text line by line into a {@link SessionDescription}; see {@link SdpCodec#parse}. */
 final class SdpParser {
     /** Bigger than any real audio offer (a WebRTC offer with many candidates is ~6 KiB). */
     static final int MAX_LENGTH = 32 * 1024;
-    private static final Set<String> RTP_PROFILES = Set.of("RTP/AVP", "RTP/AVPF");
+    /** More candidates than any real offer carries; a longer list is an attack, not a phone. */
+    private static final int MAX_CANDIDATES = 64;
 
     /** What one m= section said, before we pick the audio stream. */
     private static final class Section {
@@ -31,6 +34,14 @@ final class SdpParser {
         int ptime;
         final Map<Integer, String> rtpmap = new HashMap<>();
         final Map<Integer, String> fmtp = new HashMap<>();
+        final List<String> crypto = new ArrayList<>();
+        final List<String> candidates = new ArrayList<>();
+        String fingerprint;
+        String setup;
+        String iceUfrag;
+        String icePwd;
+        String mid;
+        boolean rtcpMux;
 
         Section(SessionDescription.MediaLine line) {
             this.line = line;
@@ -39,6 +50,11 @@ final class SdpParser {
 
     private InetAddress sessionConnection;
     private MediaDirection sessionDirection;
+    private String sessionFingerprint;
+    private String sessionSetup;
+    private String sessionIceUfrag;
+    private String sessionIcePwd;
+    private boolean iceLite;
     private final List<Section> sections = new ArrayList<>();
 
     private SdpParser() {
@@ -128,10 +144,33 @@ final class SdpParser {
             return;
         }
         if (sections.isEmpty()) {
+            switch (name) {
+                case "fingerprint" -> sessionFingerprint = arg;
+                case "setup" -> sessionSetup = arg;
+                case "ice-ufrag" -> sessionIceUfrag = arg;
+                case "ice-pwd" -> sessionIcePwd = arg;
+                case "ice-lite" -> iceLite = true;
+                default -> {
+                    // group:BUNDLE, msid-semantic...: nothing we need from the session level
+                }
+            }
             return;
         }
         Section s = last();
         switch (name) {
+            case "crypto" -> s.crypto.add(arg);
+            case "fingerprint" -> s.fingerprint = arg;
+            case "setup" -> s.setup = arg;
+            case "ice-ufrag" -> s.iceUfrag = arg;
+            case "ice-pwd" -> s.icePwd = arg;
+            case "mid" -> s.mid = arg;
+            case "rtcp-mux" -> s.rtcpMux = true;
+            case "candidate" -> {
+                if (s.candidates.size() >= MAX_CANDIDATES) {
+                    throw new SdpException("more than " + MAX_CANDIDATES + " ICE candidates");
+                }
+                s.candidates.add(arg);
+            }
             case "rtpmap" -> {
                 String[] f = arg.split("\\s+", 2);
                 if (f.length == 2) {
@@ -155,7 +194,7 @@ final class SdpParser {
                 }
             }
             default -> {
-                // ICE, DTLS, rtcp-fb, ssrc... are not ours to read in plain RTP
+                // rtcp-fb, ssrc, extmap...: accepted and not needed for audio
             }
         }
     }
@@ -167,7 +206,7 @@ final class SdpParser {
         int chosen = -1;
         for (int i = 0; i < sections.size(); i++) {
             SessionDescription.MediaLine m = sections.get(i).line;
-            if (m.media().equals("audio") && RTP_PROFILES.contains(m.protocol().toUpperCase(Locale.ROOT))) {
+            if (m.media().equals("audio") && RtpProfile.parse(m.protocol()).isPresent()) {
                 if (m.port() != 0) {
                     chosen = i;
                     break;
@@ -178,7 +217,7 @@ final class SdpParser {
             }
         }
         if (chosen < 0) {
-            throw new SdpException("no plain RTP (RTP/AVP) audio stream");
+            throw new SdpException("no RTP audio stream (RTP/AVP, RTP/SAVP or UDP/TLS/RTP/SAVPF)");
         }
         Section s = sections.get(chosen);
         InetAddress address = s.connection != null ? s.connection : sessionConnection;
@@ -190,9 +229,22 @@ final class SdpParser {
                 : new InetSocketAddress(s.rtcpAddress != null ? s.rtcpAddress : address, s.rtcpPort);
         MediaDirection direction = s.direction != null ? s.direction
                 : sessionDirection != null ? sessionDirection : MediaDirection.SENDRECV;
-        MediaDescription audio = new MediaDescription(rtp, rtcp, formats(s), direction, s.ptime);
+        MediaDescription audio = new MediaDescription(rtp, rtcp, formats(s), direction, s.ptime, transport(s));
         List<SessionDescription.MediaLine> lines = sections.stream().map(x -> x.line).toList();
         return new SessionDescription(audio, chosen, lines);
+    }
+
+    /** Media-level attributes win over session-level ones (RFC 8122 §5, RFC 8839 §5). */
+    private TransportAttributes transport(Section s) {
+        RtpProfile profile = RtpProfile.parse(s.line.protocol()).orElseThrow();
+        String ufrag = s.iceUfrag != null ? s.iceUfrag : sessionIceUfrag;
+        String pwd = s.icePwd != null ? s.icePwd : sessionIcePwd;
+        Optional<IceAttributes> ice = ufrag == null || pwd == null ? Optional.empty()
+                : Optional.of(new IceAttributes(ufrag, pwd, s.candidates, iceLite));
+        return new TransportAttributes(profile, s.crypto,
+                Optional.ofNullable(s.fingerprint != null ? s.fingerprint : sessionFingerprint),
+                Optional.ofNullable(s.setup != null ? s.setup : sessionSetup), ice, s.rtcpMux,
+                Optional.ofNullable(s.mid));
     }
 
     private static List<PayloadFormat> formats(Section s) {

@@ -95,9 +95,9 @@ class SdpCodecTest {
     }
 
     @Test
-    void refusesDtlsSrtpOnlyOfferWithAClearReason() {
-        String webrtc = ASTERISK_AVPF_OFFER.replace("RTP/AVPF", "UDP/TLS/RTP/SAVPF");
-        assertThatThrownBy(() -> SdpCodec.parse(webrtc)).isInstanceOf(SdpException.class)
+    void refusesAnUnknownMediaProtocolWithAClearReason() {
+        String tcp = ASTERISK_AVPF_OFFER.replace("RTP/AVPF", "TCP/TLS/RTP/SAVPF");
+        assertThatThrownBy(() -> SdpCodec.parse(tcp)).isInstanceOf(SdpException.class)
                 .hasMessageContaining("RTP/AVP");
     }
 
