@@ -15,12 +15,17 @@ import java.util.Map;
 public final class Main {
     static final String USAGE = """
             usage: agentbar                      open the bar (a built-in test line is offered when no account is set up)
-                   agentbar register --server HOST[:PORT] --transport udp|tcp --user USER --password-env VAR [--domain D]
+                   agentbar register --server HOST[:PORT] --transport udp|tcp|tls|ws|wss --user USER --password-env VAR
+                                [--domain D]
                    agentbar call TARGET --server ... --user ... --password-env VAR [--codec opus|pcmu|pcma]
                                 [--play IN.wav] [--record OUT.wav] [--seconds N]
                    agentbar answer --server ... --user ... --password-env VAR [--play IN.wav] [--record OUT.wav]
                                 [--seconds N] [--timeout N]
                    agentbar test-line [--port P]   run the built-in test line alone (echo on 600, tone on 601)
+            security: --media rtp|sdes|webrtc (default: webrtc over ws/wss, sdes over tls, else rtp)
+                      --allow-plain-rtp (plain RTP over tls/wss) --ca FILE.pem (trust this CA too)
+                      --ws-path PATH (ws/wss, default /ws)
+            NAT (webrtc): --stun HOST:PORT --turn HOST:PORT --turn-user U --turn-password-env VAR --relay-only
             other options: --local-port P --bind ADDR --auth-user U --display-name N --expires S --no-register""";
 
     private Main() {

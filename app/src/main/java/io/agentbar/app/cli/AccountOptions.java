@@ -3,15 +3,32 @@ package io.agentbar.app.cli;
 import io.agentbar.core.account.Account;
 import io.agentbar.core.account.Secret;
 import io.agentbar.core.account.Transport;
+import io.agentbar.core.media.MediaProfile;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** The account flags shared by every headless command. */
-public record AccountOptions(Account account, Secret password, String bindAddress, int localPort) {
+/**
+ * The account flags shared by every headless command.
+ *
+ * @param ca  a PEM file of CA certificates trusted for TLS and WSS in addition to the system's
+ * @param nat STUN/TURN servers for the WebRTC profile's ICE
+ */
+public record AccountOptions(Account account, Secret password, String bindAddress, int localPort, Optional<Path> ca,
+                             NatOptions nat) {
     public static final Set<String> NAMES = Set.of("server", "transport", "user", "password-env", "domain",
-            "auth-user", "display-name", "expires", "local-port", "bind");
+            "auth-user", "display-name", "expires", "local-port", "bind", "media", "stun", "turn", "turn-user",
+            "turn-password-env", "ca", "ws-path");
+    /** Flags without a value. */
+    public static final Set<String> SWITCHES = Set.of("allow-plain-rtp", "relay-only");
+
+    public AccountOptions(Account account, Secret password, String bindAddress, int localPort) {
+        this(account, password, bindAddress, localPort, Optional.empty(), NatOptions.NONE);
+    }
 
     public static AccountOptions from(Arguments args, Map<String, String> environment) throws UsageException {
         HostPort server = HostPort.parse(args.required("server"));
@@ -35,12 +52,25 @@ public record AccountOptions(Account account, Secret password, String bindAddres
         int localPort = args.intOption("local-port", 0, 0, 65535);
         Account account;
         try {
+            MediaProfile media = args.option("media").map(MediaProfile::parse).orElse(null);
             account = new Account(user, args.option("domain").orElse(null), server.host(),
                     server.port().orElse(transport.defaultPort()), transport, args.option("auth-user").orElse(null),
-                    args.option("display-name").orElse(null), Duration.ofSeconds(expires));
+                    args.option("display-name").orElse(null), Duration.ofSeconds(expires), media,
+                    args.flag("allow-plain-rtp"), args.option("ws-path").orElse(null));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return new AccountOptions(account, password, args.option("bind").orElse(""), localPort);
+        if (args.option("ws-path").isPresent() && !transport.webSocket()) {
+            throw new UsageException("--ws-path applies to --transport ws or wss only");
+        }
+        Optional<Path> ca = args.option("ca").map(Path::of);
+        if (ca.isPresent() && !Files.isReadable(ca.get())) {
+            throw new UsageException("--ca " + ca.get() + ": no readable PEM file there");
+        }
+        NatOptions nat = NatOptions.from(args, environment);
+        if ((nat.stun().isPresent() || nat.turn().isPresent()) && account.media() != MediaProfile.WEBRTC) {
+            throw new UsageException("--stun and --turn apply to the webrtc media profile (ICE) only");
+        }
+        return new AccountOptions(account, password, args.option("bind").orElse(""), localPort, ca, nat);
     }
 }

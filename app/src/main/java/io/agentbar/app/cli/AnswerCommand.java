@@ -57,7 +57,7 @@ public final class AnswerCommand extends HeadlessCommand {
     }
 
     public int run(List<String> argv, Map<String, String> env) throws Exception {
-        Arguments args = Arguments.parse(argv, OPTIONS, Set.of("no-register"));
+        Arguments args = Arguments.parse(argv, OPTIONS, Switches.with("no-register"));
         if (!args.positionals().isEmpty()) {
             throw new UsageException("answer takes no positional argument: " + args.positionals().getFirst());
         }

@@ -29,7 +29,7 @@ public final class CallCommand extends HeadlessCommand {
     }
 
     public int run(List<String> argv, Map<String, String> env) throws Exception {
-        Arguments args = Arguments.parse(argv, OPTIONS, Set.of("no-register"));
+        Arguments args = Arguments.parse(argv, OPTIONS, Switches.with("no-register"));
         if (args.positionals().size() != 1) {
             throw new UsageException("call needs exactly one target (a number or sip: URI)");
         }

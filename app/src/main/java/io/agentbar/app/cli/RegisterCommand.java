@@ -16,7 +16,7 @@ public final class RegisterCommand extends HeadlessCommand {
     }
 
     public int run(List<String> argv, Map<String, String> env) throws Exception {
-        Arguments args = Arguments.parse(argv, AccountOptions.NAMES, Set.of());
+        Arguments args = Arguments.parse(argv, AccountOptions.NAMES, AccountOptions.SWITCHES);
         if (!args.positionals().isEmpty()) {
             throw new UsageException("register takes no positional argument: " + args.positionals().getFirst());
         }

@@ -2,6 +2,7 @@ package io.agentbar.app.config;
 
 import io.agentbar.core.account.Account;
 import io.agentbar.core.account.Transport;
+import io.agentbar.core.media.MediaProfile;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -28,6 +29,9 @@ public record Settings(Optional<Account> account) {
             p.setProperty("account.authUser", a.authUser());
             p.setProperty("account.displayName", a.displayName());
             p.setProperty("account.expires", Long.toString(a.expires().toSeconds()));
+            p.setProperty("account.media", a.media().token());
+            p.setProperty("account.allowPlainRtp", Boolean.toString(a.allowPlainRtp()));
+            p.setProperty("account.wsPath", a.wsPath());
         });
         return p;
     }
@@ -40,7 +44,9 @@ public record Settings(Optional<Account> account) {
         Account a = new Account(p.getProperty("account.user"), p.getProperty("account.domain"),
                 p.getProperty("account.server", ""), Integer.parseInt(p.getProperty("account.port", "5060")),
                 Transport.parse(p.getProperty("account.transport", "udp")), p.getProperty("account.authUser"),
-                p.getProperty("account.displayName"), Duration.ofSeconds(Long.parseLong(p.getProperty("account.expires", "600"))));
+                p.getProperty("account.displayName"), Duration.ofSeconds(Long.parseLong(p.getProperty("account.expires", "600"))),
+                p.getProperty("account.media") == null ? null : MediaProfile.parse(p.getProperty("account.media")),
+                Boolean.parseBoolean(p.getProperty("account.allowPlainRtp", "false")), p.getProperty("account.wsPath"));
         return new Settings(Optional.of(a));
     }
 }

@@ -20,8 +20,8 @@ class SettingsFileTest {
     @Test
     void accountSurvivesARoundTripWithoutItsPassword() throws Exception {
         SettingsFile file = new SettingsFile(dir.resolve("agentbar/settings.properties"));
-        Account account = new Account("1001", "pbx.example.com", "10.0.0.5", 5080, Transport.TCP, "agent1001",
-                "Alice", Duration.ofSeconds(300));
+        Account account = new Account("1001", "pbx.example.com", "10.0.0.5", 5080, Transport.WSS, "agent1001",
+                "Alice", Duration.ofSeconds(300), io.agentbar.core.media.MediaProfile.WEBRTC, false, "/sip");
         file.save(new Settings(Optional.of(account)));
         assertThat(file.load().account()).contains(account);
         assertThat(Files.readString(file.path())).doesNotContainIgnoringCase("password");

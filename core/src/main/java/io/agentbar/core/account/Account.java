@@ -1,5 +1,7 @@
 package io.agentbar.core.account;
 
+import io.agentbar.core.media.MediaProfile;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -11,15 +13,25 @@ import java.util.Objects;
  * @param domain      the SIP domain (realm host); defaults to the server host
  * @param server      registrar / outbound proxy host
  * @param port        registrar port
- * @param transport   UDP or TCP
+ * @param transport   UDP, TCP, TLS, WS or WSS
  * @param authUser    the digest user name (usually equal to {@code user})
  * @param displayName shown to callees; may be empty
  * @param expires     the registration lifetime we ask for
+ * @param media       how media is protected: plain RTP, SDES-SRTP or the WebRTC profile
+ * @param allowPlainRtp whether a secure account (TLS, WSS) may still send or accept plain RTP
+ * @param wsPath      the HTTP path of the WebSocket endpoint, for WS and WSS
  */
 public record Account(String user, String domain, String server, int port, Transport transport,
-                      String authUser, String displayName, Duration expires) {
-
+                      String authUser, String displayName, Duration expires, MediaProfile media,
+                      boolean allowPlainRtp, String wsPath) {
     public static final Duration DEFAULT_EXPIRES = Duration.ofSeconds(600);
+    public static final String DEFAULT_WS_PATH = "/ws";
+
+    /** An account with the transport's default media profile (see {@link #defaultMedia}). */
+    public Account(String user, String domain, String server, int port, Transport transport,
+                   String authUser, String displayName, Duration expires) {
+        this(user, domain, server, port, transport, authUser, displayName, expires, null, false, null);
+    }
 
     public Account {
         Objects.requireNonNull(user, "user");
@@ -38,6 +50,28 @@ public record Account(String user, String domain, String server, int port, Trans
         authUser = authUser == null || authUser.isBlank() ? user : authUser;
         displayName = displayName == null ? "" : displayName;
         expires = expires == null ? DEFAULT_EXPIRES : expires;
+        media = media == null ? defaultMedia(transport) : media;
+        wsPath = wsPath == null || wsPath.isBlank() ? DEFAULT_WS_PATH : wsPath.strip();
+        if (!wsPath.startsWith("/") || wsPath.chars().anyMatch(c -> c <= ' ' || c == '?' || c == '#')) {
+            throw new IllegalArgumentException("WebSocket path must start with / and hold no spaces, ? or #: " + wsPath);
+        }
+        if (media == MediaProfile.SDES && !transport.secure()) {
+            // RFC 4568 §8.3: the keys travel in the SDP, so only a secure signalling hop may carry them
+            throw new IllegalArgumentException("SDES-SRTP keys travel in the SIP message: use transport tls or wss");
+        }
+        if (media == MediaProfile.RTP && transport.secure() && !allowPlainRtp) {
+            throw new IllegalArgumentException("plain RTP over " + transport.token()
+                    + " signalling would leave the audio unencrypted: choose sdes or webrtc, or allow plain RTP");
+        }
+    }
+
+    /** WSS is the browser bar's WebRTC path, TLS the classic secure one; otherwise plain RTP. */
+    public static MediaProfile defaultMedia(Transport transport) {
+        return switch (transport) {
+            case WSS, WS -> MediaProfile.WEBRTC;
+            case TLS -> MediaProfile.SDES;
+            case UDP, TCP -> MediaProfile.RTP;
+        };
     }
 
     public static Account of(String user, String server, int port, Transport transport) {
@@ -45,15 +79,28 @@ public record Account(String user, String domain, String server, int port, Trans
     }
 
     public Account withDomain(String newDomain) {
-        return new Account(user, newDomain, server, port, transport, authUser, displayName, expires);
+        return new Account(user, newDomain, server, port, transport, authUser, displayName, expires, media,
+                allowPlainRtp, wsPath);
     }
 
     public Account withExpires(Duration newExpires) {
-        return new Account(user, domain, server, port, transport, authUser, displayName, newExpires);
+        return new Account(user, domain, server, port, transport, authUser, displayName, newExpires, media,
+                allowPlainRtp, wsPath);
     }
 
     public Account withDisplayName(String name) {
-        return new Account(user, domain, server, port, transport, authUser, name, expires);
+        return new Account(user, domain, server, port, transport, authUser, name, expires, media, allowPlainRtp,
+                wsPath);
+    }
+
+    public Account withMedia(MediaProfile newMedia, boolean plainRtpAllowed) {
+        return new Account(user, domain, server, port, transport, authUser, displayName, expires, newMedia,
+                plainRtpAllowed, wsPath);
+    }
+
+    public Account withWsPath(String path) {
+        return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
+                allowPlainRtp, path);
     }
 
     /** The address of record, {@code sip:user@domain}. */
