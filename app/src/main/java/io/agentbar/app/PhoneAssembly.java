@@ -14,10 +14,17 @@ import io.agentbar.core.phone.Phone;
 import io.agentbar.core.registration.RetryPolicy;
 import io.agentbar.sip.JainSipSignalling;
 import io.agentbar.sip.SipConfig;
-import io.agentbar.sip.media.UdpMediaTransports;
+import io.agentbar.app.cli.HostPort;
+import io.agentbar.app.cli.NatOptions;
+import io.agentbar.sip.media.MediaPolicy;
+import io.agentbar.sip.media.PortRange;
+import io.agentbar.sip.media.SecureMediaTransports;
+import io.agentbar.sip.media.ice.IceServers;
+import io.agentbar.sip.media.ice.TurnServer;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -69,8 +76,28 @@ public final class PhoneAssembly {
                 AudioSettings.defaults().withCodecs(options.codecs()));
         ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().name("signalling").daemon().unstarted(r));
-        return new Phone(a.account(), a.password(), new JainSipSignalling(sip), audio, new UdpMediaTransports(),
-                Clock.systemUTC(), loop, RetryPolicy.standard());
+        return new Phone(a.account(), a.password(), new JainSipSignalling(sip), audio,
+                new SecureMediaTransports(mediaPolicy(a)), Clock.systemUTC(), loop, RetryPolicy.standard());
+    }
+
+    /** The account's media profile, and the STUN/TURN servers its ICE may use. */
+    static MediaPolicy mediaPolicy(AccountOptions a) throws IOException {
+        NatOptions nat = a.nat();
+        Optional<InetSocketAddress> stun = nat.stun().isPresent() ? Optional.of(resolve(nat.stun().get(), 3478))
+                : Optional.empty();
+        Optional<TurnServer> turn = nat.turn().isPresent()
+                ? Optional.of(new TurnServer(resolve(nat.turn().get(), 3478), nat.turnUser(), nat.turnPassword()))
+                : Optional.empty();
+        return new MediaPolicy(a.account().media(), a.account().allowPlainRtp(), a.account().transport().secure(),
+                new IceServers(stun, turn, nat.relayOnly()), PortRange.DEFAULT);
+    }
+
+    private static InetSocketAddress resolve(HostPort server, int defaultPort) throws IOException {
+        InetSocketAddress address = new InetSocketAddress(server.host(), server.port().orElse(defaultPort));
+        if (address.isUnresolved()) {
+            throw new IOException("cannot resolve " + server.host());
+        }
+        return address;
     }
 
     static DeviceFactory devices(Devices devices) {
