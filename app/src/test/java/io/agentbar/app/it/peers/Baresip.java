@@ -68,7 +68,11 @@ public final class Baresip implements AutoCloseable {
      */
     public static Baresip start(BaresipOptions options) {
         Path binary = PeerBinaries.require("baresip");
-        for (String module : List.of("ctrl_tcp.so", "aufile.so", "sndfile.so", "g711.so", "opus.so")) {
+        List<String> modules = new ArrayList<>(List.of("ctrl_tcp.so", "aufile.so", "sndfile.so", "g711.so", "opus.so"));
+        if (options.mediaEncryption != null) {
+            modules.addAll(options.webrtcMedia ? List.of("dtls_srtp.so", "ice.so") : List.of("srtp.so"));
+        }
+        for (String module : modules) {
             if (!Files.isRegularFile(MODULES.resolve(module))) {
                 throw new AssertionError("baresip module " + module + " missing in " + MODULES + ": run scripts/install-test-peers");
             }

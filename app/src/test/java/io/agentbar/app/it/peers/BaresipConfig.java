@@ -51,6 +51,20 @@ final class BaresipConfig {
                 "module alsa.so",
                 "module aufile.so",
                 "module sndfile.so"));
+        if (options.mediaEncryption != null && options.mediaEncryption.startsWith("srtp")) {
+            lines.add("module srtp.so");
+        }
+        if (options.webrtcMedia) {
+            lines.addAll(List.of("module dtls_srtp.so", "module ice.so"));
+            lines.removeIf(line -> line.startsWith("rtcp_mux "));
+            lines.add("rtcp_mux yes");
+        }
+        if (options.caFile != null) {
+            lines.add("sip_cafile " + options.caFile);
+        }
+        if (options.certificate != null) {
+            lines.add("sip_certificate " + options.certificate);
+        }
         options.extraModules.forEach(module -> lines.add("module " + module));
         lines.addAll(List.of(
                 "module_tmp account.so",
@@ -73,7 +87,8 @@ final class BaresipConfig {
     static String account(BaresipOptions options, int sipPort) {
         StringBuilder account = new StringBuilder();
         if (options.registrar != null) {
-            account.append("<sip:").append(options.user).append('@').append(options.registrar.hostPort())
+            String registrar = options.transport.equals("tls") ? options.registrar.tlsHostPort() : options.registrar.hostPort();
+            account.append("<sip:").append(options.user).append('@').append(registrar)
                     .append(";transport=").append(options.transport).append('>')
                     .append(";auth_user=").append(options.user)
                     .append(";auth_pass=").append(options.password)
@@ -84,6 +99,8 @@ final class BaresipConfig {
         }
         account.append(";answermode=").append(options.autoAnswer ? "auto" : "manual")
                 .append(";audio_codecs=").append(String.join(",", options.codecs))
+                .append(options.mediaEncryption != null ? ";mediaenc=" + options.mediaEncryption : "")
+                .append(options.webrtcMedia ? ";medianat=ice" : "")
                 .append(options.extraAccountParams);
         return account.toString();
     }

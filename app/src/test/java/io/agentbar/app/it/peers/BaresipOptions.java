@@ -37,6 +37,10 @@ public final class BaresipOptions {
     final List<String> extraModules = new ArrayList<>();
     final List<String> extraConfigLines = new ArrayList<>();
     boolean sipTrace = true;
+    Path caFile;
+    Path certificate;
+    String mediaEncryption;
+    boolean webrtcMedia;
 
     private BaresipOptions(String name) {
         if (!SAFE_NAME.matcher(name).matches()) {
@@ -106,12 +110,54 @@ public final class BaresipOptions {
         return this;
     }
 
-    /** SIP transport towards the registrar: {@code udp} (default) or {@code tcp}. */
+    /**
+     * SIP transport towards the registrar: {@code udp} (default), {@code tcp} or {@code tls} (the registrar needs
+     * {@link KamailioOptions#tls}; give {@link #trustCa} too).
+     */
     public BaresipOptions transport(String transport) {
-        if (!transport.equals("udp") && !transport.equals("tcp")) {
-            throw new IllegalArgumentException("udp or tcp: " + transport);
+        if (!List.of("udp", "tcp", "tls").contains(transport)) {
+            throw new IllegalArgumentException("udp, tcp or tls: " + transport);
         }
         this.transport = transport;
+        return this;
+    }
+
+    /** {@code sip_cafile}: the CA PEM baresip trusts for SIP over TLS, e.g. {@link TestCertificates#caCertificate()}. */
+    public BaresipOptions trustCa(Path caPem) {
+        this.caFile = Objects.requireNonNull(caPem);
+        return this;
+    }
+
+    /**
+     * {@code sip_certificate}: certificate and key in one PEM for baresip's own TLS listener (its SIP port + 1).
+     * Only needed when a peer opens a TLS connection to baresip; Kamailio reaches TLS-registered clients over their
+     * registration connection.
+     */
+    public BaresipOptions certificate(Path certificateAndKeyPem) {
+        this.certificate = Objects.requireNonNull(certificateAndKeyPem);
+        return this;
+    }
+
+    /**
+     * SDES-SRTP: {@code srtp} (optional), {@code srtp-mand} (RTP/SAVP only), {@code srtp-mandf} (RTP/SAVPF only);
+     * sets the account's {@code mediaenc} and loads {@code srtp.so}.
+     */
+    public BaresipOptions sdesSrtp(String mode) {
+        if (!List.of("srtp", "srtp-mand", "srtp-mandf").contains(mode)) {
+            throw new IllegalArgumentException("srtp, srtp-mand or srtp-mandf: " + mode);
+        }
+        this.mediaEncryption = mode;
+        this.webrtcMedia = false;
+        return this;
+    }
+
+    /**
+     * The WebRTC media profile: {@code mediaenc=dtls_srtp;medianat=ice} with {@code rtcp_mux yes} (baresip then
+     * offers {@code UDP/TLS/RTP/SAVPF}); loads {@code dtls_srtp.so} and {@code ice.so}.
+     */
+    public BaresipOptions webrtcMedia() {
+        this.mediaEncryption = "dtls_srtp";
+        this.webrtcMedia = true;
         return this;
     }
 

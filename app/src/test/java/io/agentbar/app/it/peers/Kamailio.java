@@ -1,7 +1,6 @@
 package io.agentbar.app.it.peers;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.DatagramPacket;
 import java.net.DatagramSocket;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -26,6 +24,16 @@ import java.util.regex.Pattern;
  * given by the test (no database), an in-memory location table, {@code lookup("location")} + {@code t_relay()} with
  * record-routing for initial requests, loose routing for in-dialog requests, CANCEL/ACK matched to transactions.
  * INVITEs are not challenged, so unregistered peers may call registered ones.
+ *
+ * <p>Optional ({@link KamailioOptions}): a TLS listener, WS and WSS listeners (each on its own port), a SIP domain
+ * alias, and rtpengine. Clients registered over TLS, WS or WSS are reached over the connection they registered on
+ * (the source address is saved as "received", Contacts in dialogs get an {@code alias} parameter), so neither a WS
+ * client nor a TLS client needs a listener of its own. With rtpengine, a call whose caller or callee is WebRTC has its
+ * media anchored in rtpengine and each SDP rewritten for its receiver: towards WebRTC {@value
+ * KamailioConfig#RTPENGINE_TO_WEBRTC}, towards plain {@value KamailioConfig#RTPENGINE_TO_PLAIN}. The caller is
+ * WebRTC when its INVITE came over WS/WSS or offers {@code UDP/TLS/RTP/SAVP(F)}; the callee is WebRTC when it
+ * registered over WS/WSS or is named in {@link KamailioOptions#webrtcUser}. Calls between two plain sides are not
+ * touched (SDES keys pass end to end). Each rtpengine decision is logged as {@code AGENTBAR rtpengine ...}.
  */
 public final class Kamailio implements AutoCloseable {
 
@@ -33,19 +41,19 @@ public final class Kamailio implements AutoCloseable {
     static final Path MODULES = Path.of("/usr/lib/x86_64-linux-gnu/kamailio/modules");
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration PROBE_INTERVAL = Duration.ofMillis(250);
-    /** Kept to what the template can embed in a double-quoted cfg string without escaping. */
-    private static final Pattern SAFE_USER = Pattern.compile("[A-Za-z0-9._~!*+-]+");
-    private static final Pattern SAFE_PASSWORD = Pattern.compile("[A-Za-z0-9._~!*+\\-%&/()=?@^:,|]+");
 
+    private final KamailioOptions options;
     private final Map<String, String> users;
-    private final int port;
+    private final KamailioConfig.Listeners ports;
     private final Path runDirectory;
     private final Path config;
     private final PeerProcess process;
 
-    private Kamailio(Map<String, String> users, int port, Path runDirectory, Path config, PeerProcess process) {
-        this.users = users;
-        this.port = port;
+    private Kamailio(KamailioOptions options, KamailioConfig.Listeners ports, Path runDirectory, Path config,
+                     PeerProcess process) {
+        this.options = options;
+        this.users = Map.copyOf(options.users);
+        this.ports = ports;
         this.runDirectory = runDirectory;
         this.config = config;
         this.process = process;
@@ -58,16 +66,28 @@ public final class Kamailio implements AutoCloseable {
      * @param users user name to password; these users may REGISTER (digest, realm = To domain)
      */
     public static Kamailio start(Map<String, String> users) {
+        return start(KamailioOptions.withUsers(users));
+    }
+
+    /**
+     * Like {@link #start(Map)}, with the listeners and features {@code options} ask for; returns once every listener
+     * accepts connections.
+     */
+    public static Kamailio start(KamailioOptions options) {
         Path binary = PeerBinaries.require("kamailio");
-        if (!Files.isRegularFile(MODULES.resolve("registrar.so"))) {
-            throw new AssertionError("kamailio modules missing in " + MODULES + ": run scripts/install-test-peers");
+        options.validate();
+        for (String module : options.requiredModules()) {
+            if (!Files.isRegularFile(MODULES.resolve(module))) {
+                throw new AssertionError("kamailio module " + module + " missing in " + MODULES + ": run scripts/install-test-peers");
+            }
         }
-        Map<String, String> checked = new TreeMap<>(users);
-        checked.forEach(Kamailio::requireSafe);
-        int port = Ports.freePort();
+        KamailioConfig.Listeners ports = new KamailioConfig.Listeners(Ports.freePort(),
+                options.tls ? Ports.freePort() : 0, options.ws ? Ports.freePort() : 0, options.wss ? Ports.freePort() : 0);
         Path run = ItPaths.newRunDirectory("kamailio");
         Path config = run.resolve("kamailio.cfg");
-        write(config, renderConfig(port, checked));
+        Path tlsConfig = run.resolve("tls.cfg");
+        options.certificate().ifPresent(certificate -> write(tlsConfig, KamailioConfig.tlsConfig(certificate)));
+        write(config, KamailioConfig.render(options, ports, tlsConfig));
         ProcessBuilder builder = new ProcessBuilder(binary.toString(),
                 "-f", config.toString(),
                 "-P", run.resolve("kamailio.pid").toString(),
@@ -76,7 +96,7 @@ public final class Kamailio implements AutoCloseable {
                 "-DD", "-E")
                 .directory(run.toFile());
         PeerProcess process = PeerProcess.start("kamailio", builder);
-        Kamailio kamailio = new Kamailio(Map.copyOf(checked), port, run, config, process);
+        Kamailio kamailio = new Kamailio(options, ports, run, config, process);
         try {
             kamailio.awaitReady();
         } catch (RuntimeException | AssertionError e) {
@@ -90,18 +110,68 @@ public final class Kamailio implements AutoCloseable {
         return HOST;
     }
 
+    /** The UDP and TCP port. */
     public int port() {
-        return port;
+        return ports.port();
     }
 
     /** {@code 127.0.0.1:<port>}: the SIP domain and the realm of the digest challenge. */
     public String hostPort() {
-        return HOST + ":" + port;
+        return HOST + ":" + port();
     }
 
     /** The address-of-record of {@code user} on this registrar, e.g. {@code sip:bob@127.0.0.1:21234}. */
     public String uri(String user) {
         return "sip:" + user + "@" + hostPort();
+    }
+
+    /** The SIP-over-TLS port ({@link KamailioOptions#tls}). */
+    public int tlsPort() {
+        return enabled(ports.tlsPort(), "tls(certificate)");
+    }
+
+    /** {@code 127.0.0.1:<tlsPort>}. */
+    public String tlsHostPort() {
+        return HOST + ":" + tlsPort();
+    }
+
+    /** {@code user} reached over TLS: {@code sip:bob@127.0.0.1:<tlsPort>;transport=tls}. */
+    public String tlsUri(String user) {
+        return "sip:" + user + "@" + tlsHostPort() + ";transport=tls";
+    }
+
+    /** The plain WebSocket port ({@link KamailioOptions#ws}). */
+    public int wsPort() {
+        return enabled(ports.wsPort(), "ws()");
+    }
+
+    /** The secure WebSocket port ({@link KamailioOptions#wss}). */
+    public int wssPort() {
+        return enabled(ports.wssPort(), "wss()");
+    }
+
+    /** {@code ws://127.0.0.1:<wsPort>/} (any path is accepted). */
+    public String wsUrl() {
+        return "ws://" + HOST + ":" + wsPort() + "/";
+    }
+
+    /** {@code wss://127.0.0.1:<wssPort>/}; the certificate names {@link #domain()} and 127.0.0.1. */
+    public String wssUrl() {
+        return "wss://" + HOST + ":" + wssPort() + "/";
+    }
+
+    /** The SIP domain alias ({@link KamailioOptions#domain}), or {@value #HOST} when none was given. */
+    public String domain() {
+        return options.domain != null ? options.domain : HOST;
+    }
+
+    /** {@code sip:<user>@<domain>}: what a client that names the domain addresses (send it to one of our ports). */
+    public String domainUri(String user) {
+        return "sip:" + user + "@" + domain();
+    }
+
+    public KamailioOptions options() {
+        return options;
     }
 
     public Map<String, String> users() {
@@ -139,37 +209,15 @@ public final class Kamailio implements AutoCloseable {
     }
 
     static String renderConfig(int port, Map<String, String> users) {
-        StringBuilder credentials = new StringBuilder();
-        users.forEach((user, password) -> credentials
-                .append("\tif ($au == \"").append(user).append("\") {\n")
-                .append("\t\t$var(password) = \"").append(password).append("\";\n")
-                .append("\t\t$var(known) = 1;\n")
-                .append("\t\treturn;\n")
-                .append("\t}\n"));
-        return template()
-                .replace("@@PORT@@", Integer.toString(port))
-                .replace("@@MODULES@@", MODULES + "/")
-                .replace("@@CREDENTIALS@@", credentials.toString());
+        return KamailioConfig.render(KamailioOptions.withUsers(users), new KamailioConfig.Listeners(port, 0, 0, 0),
+                Path.of("tls.cfg"));
     }
 
-    private static String template() {
-        try (InputStream in = Kamailio.class.getResourceAsStream("/peers/kamailio.cfg.template")) {
-            if (in == null) {
-                throw new IllegalStateException("test resource peers/kamailio.cfg.template missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private int enabled(int port, String option) {
+        if (port == 0) {
+            throw new IllegalStateException("this Kamailio has no such listener: start it with KamailioOptions." + option);
         }
-    }
-
-    private static void requireSafe(String user, String password) {
-        if (!SAFE_USER.matcher(user).matches()) {
-            throw new IllegalArgumentException("user name not allowed in the generated cfg: " + user);
-        }
-        if (!SAFE_PASSWORD.matcher(password).matches()) {
-            throw new IllegalArgumentException("password for " + user + " has characters the generated cfg cannot hold");
-        }
+        return port;
     }
 
     /**
@@ -190,7 +238,7 @@ public final class Kamailio implements AutoCloseable {
                     throw process.failure("did not answer OPTIONS on udp:" + hostPort() + " within " + READY_TIMEOUT);
                 }
                 byte[] probe = optionsProbe(socket.getLocalPort(), attempt);
-                socket.send(new DatagramPacket(probe, probe.length, loopback, port));
+                socket.send(new DatagramPacket(probe, probe.length, loopback, port()));
                 try {
                     DatagramPacket packet = new DatagramPacket(reply, reply.length);
                     socket.receive(packet);
@@ -203,10 +251,15 @@ public final class Kamailio implements AutoCloseable {
                     // not listening yet (or the probe was lost): send the next probe
                 }
             }
-            try (Socket tcp = new Socket()) {
-                tcp.connect(new InetSocketAddress(loopback, port), (int) PROBE_INTERVAL.toMillis() * 4);
+            // TLS, WS and WSS share the TCP machinery, which is up once the plain TCP port accepts
+            for (int tcpPort : new int[] {ports.port(), ports.tlsPort(), ports.wsPort(), ports.wssPort()}) {
+                if (tcpPort != 0) {
+                    try (Socket tcp = new Socket()) {
+                        tcp.connect(new InetSocketAddress(loopback, tcpPort), (int) PROBE_INTERVAL.toMillis() * 4);
+                    }
+                }
             }
-            process.note("ready: answers OPTIONS on udp and accepts tcp at " + hostPort());
+            process.note("ready: answers OPTIONS on udp and accepts tcp at " + hostPort() + " " + ports);
         } catch (IOException e) {
             throw process.failure("readiness probe failed: " + e);
         }

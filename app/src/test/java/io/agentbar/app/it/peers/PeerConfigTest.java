@@ -25,6 +25,47 @@ class PeerConfigTest {
     }
 
     @Test
+    void kamailioDefaultsLeaveTlsWebsocketAndRtpengineOff() {
+        String cfg = Kamailio.renderConfig(21000, Map.of("alice", "a-pw"));
+
+        assertThat(cfg).doesNotContain("#!define WITH_").contains("#!ifdef WITH_TLS", "#!ifdef WITH_RTPENGINE");
+    }
+
+    @Test
+    void kamailioOptionsSwitchOnListenersAndMediaBridging() {
+        TestCertificates.ServerCertificate cert = new TestCertificates.ServerCertificate("server", Path.of("/c/server.pem"),
+                Path.of("/c/server.key"), Path.of("/c/server-with-key.pem"), Path.of("/c/ca.pem"));
+        KamailioOptions options = KamailioOptions.withUsers(Map.of("web", "w-pw", "bob", "b-pw"))
+                .domain("sip.agentbar.test").tls(cert).ws().wss().webrtcUser("web");
+
+        String cfg = KamailioConfig.render(options, new KamailioConfig.Listeners(21000, 21001, 21002, 21003), Path.of("/r/tls.cfg"));
+
+        assertThat(cfg)
+                .contains("#!define WITH_TLS\n", "#!define WITH_WS\n", "#!define WITH_WSS\n", "#!define WITH_TLS_MODULE",
+                        "#!define WITH_WEBSOCKET", "#!define WITH_CONN_REUSE", "#!define WITH_DOMAIN")
+                .doesNotContain("#!define WITH_RTPENGINE")
+                .contains("listen=tls:127.0.0.1:21001", "listen=tcp:127.0.0.1:21002", "listen=tls:127.0.0.1:21003")
+                .contains("alias=\"sip.agentbar.test\"", "modparam(\"tls\", \"config\", \"/r/tls.cfg\")")
+                .contains("if ($tU == \"web\") {", "ws_handle_handshake()", "fix_nated_register()")
+                .doesNotContain("@@");
+        assertThat(KamailioConfig.tlsConfig(cert))
+                .contains("[server:default]", "certificate = /c/server.pem", "private_key = /c/server.key", "TLSv1.2+");
+    }
+
+    @Test
+    void baresipTlsAccountTrustsTheCaAndEncryptsMedia() {
+        BaresipOptions options = BaresipOptions.named("w").trustCa(Path.of("/c/ca.pem")).webrtcMedia();
+
+        String config = BaresipConfig.config(options, 22000, 22010, new Ports.PortRange(22100, 20),
+                Path.of("/tmp/in.wav"), Path.of("/tmp/rec"));
+
+        assertThat(config).contains("sip_cafile /c/ca.pem", "module dtls_srtp.so", "module ice.so", "rtcp_mux yes")
+                .doesNotContain("rtcp_mux no");
+        assertThat(BaresipConfig.account(options, 22000)).endsWith(";mediaenc=dtls_srtp;medianat=ice");
+        assertThat(BaresipConfig.account(BaresipOptions.named("s").sdesSrtp("srtp-mand"), 22000)).endsWith(";mediaenc=srtp-mand");
+    }
+
+    @Test
     void baresipAccountRegistersOrListensDirectly() {
         BaresipOptions direct = BaresipOptions.named("a").codecs("opus/48000/2", "PCMU").autoAnswer(true);
 

@@ -187,6 +187,26 @@ public final class PeerProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits for a short-lived tool (openssl, turnutils) to exit and for its output to be read to the end.
+     *
+     * @return the exit code
+     * @throws AssertionError when it is still running after {@code timeout}
+     */
+    public int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw failure("did not exit within " + timeout);
+            }
+            // the pump ends with the output, so lines() is complete once it is done
+            pump.join(KILL_GRACE.toMillis());
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure("interrupted while waiting for exit");
+        }
+    }
+
     /** The last line so far that matches {@code pattern}, if any. */
     public Optional<LineMatch> findLast(Pattern pattern) {
         lock.lock();

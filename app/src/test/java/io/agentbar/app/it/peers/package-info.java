@@ -19,6 +19,13 @@
  * }
  * }</pre>
  *
+ * <p>Secure and WebRTC paths (see {@code SecurePeersSmokeIT}): {@link io.agentbar.app.it.peers.TestCertificates}
+ * (test CA, server, wrong-host and unknown-CA certificates via openssl), {@link io.agentbar.app.it.peers.KamailioOptions}
+ * (TLS, WS, WSS listeners, domain alias, rtpengine bridging), {@link io.agentbar.app.it.peers.Rtpengine},
+ * {@link io.agentbar.app.it.peers.Coturn}, baresip with {@code transport("tls")}, {@code sdesSrtp(..)} or
+ * {@code webrtcMedia()}, and two reference clients: {@link io.agentbar.app.it.peers.TlsCheck} (openssl s_client) and
+ * {@link io.agentbar.app.it.peers.WebSocketSipProbe} (SIP over WS/WSS).
+ *
  * <p>Every peer logs to {@code app/target/it-logs/<name>-<n>.log} (lines starting with {@code ##} are the harness's
  * own notes: commands, ctrl_tcp traffic and events, stop and exit code) and runs in {@code app/target/it-run/<name>-<n>}
  * (generated configs, source WAVs, recordings). Waits are event driven and bounded; a missing peer binary fails the
