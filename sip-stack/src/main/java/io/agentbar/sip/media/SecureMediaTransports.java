@@ -34,6 +34,9 @@ public final class SecureMediaTransports implements MediaTransports {
     public SecureMediaTransports(MediaPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.udp = new UdpMediaTransports(policy.ports());
+        if (policy.profile() != io.agentbar.core.media.MediaProfile.RTP) {
+            CryptoWarmUp.start();
+        }
     }
 
     @Override

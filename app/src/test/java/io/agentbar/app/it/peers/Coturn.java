@@ -81,7 +81,7 @@ public final class Coturn implements AutoCloseable {
                 // its own user database file: the default lives in /var/lib/turn, shared by every run
                 "--userdb=" + run.resolve("turndb"),
                 "--log-file=stdout",
-                "--simple-log",
+                "--simple-log", "--verbose",
                 "--pidfile=" + run.resolve("turnserver.pid"))
                 .directory(run.toFile());
         PeerProcess process = PeerProcess.start("coturn", builder);
