@@ -34,8 +34,16 @@ class DirectWebRtcCallIT {
                     "--server", "127.0.0.1", "--bind", "127.0.0.1", "--user", "1001", "--media", "webrtc",
                     "--codec", "opus", "--play", play.toString(), "--record", record.toString(), "--seconds", "4"));
             args.addAll(extra);
-            HeadlessRun run = HeadlessRun.start(args, env);
-            assertThat(run.awaitExit(Duration.ofSeconds(60))).as(run.output() + run.errors()).isZero();
+            LogCapture logs = LogCapture.debug();
+            HeadlessRun run;
+            try (logs) {
+                run = HeadlessRun.start(args, env);
+                assertThat(run.awaitExit(Duration.ofSeconds(60))).as(run.output() + run.errors()).isZero();
+            }
+            List<String> secrets = LogCapture.sdpSecrets(callee.process().lines());
+            assertThat(secrets).as("ice-pwd of both sides, from baresip's SIP trace").hasSizeGreaterThanOrEqualTo(2);
+            assertThat(logs.lines()).as("DEBUG logs were captured").hasSizeGreaterThan(50);
+            assertThat(logs.linesContaining(secrets)).as("secrets in our DEBUG logs").isEmpty();
             assertThat(run.output()).contains("connected (opus)");
             callee.awaitCallClosed(Duration.ofSeconds(10));
             ToneFiles.assertCarries(record, PEER_HZ, "AgentBar heard baresip over " + name);
