@@ -12,6 +12,8 @@ import io.agentbar.core.media.MediaDescription;
 import io.agentbar.core.signalling.Signalling;
 import io.agentbar.core.signalling.SignallingEvent;
 import io.agentbar.sip.log.Slf4jStackLogger;
+import io.agentbar.sip.tls.TlsSipStack;
+import io.agentbar.sip.tls.TlsTargets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,14 +28,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * {@link Signalling} over the JAIN-SIP reference implementation: UDP and TCP on one port, REGISTER
+ * {@link Signalling} over the JAIN-SIP reference implementation: UDP and TCP on one port, TLS on
+ * its own (with our trust and RFC 5922 identity check, {@code io.agentbar.sip.tls}), REGISTER
  * with our own digest, INVITE dialogs in both directions, and (for the test line) a tiny registrar.
  *
  * <p>Threads: every command and every JAIN-SIP callback is handed to one single-thread executor
@@ -53,14 +56,19 @@ public final class JainSipSignalling implements Signalling {
     }
 
     private final SipConfig config;
-    private final ExecutorService executor;
+    private final ScheduledExecutorService executor;
     private SipStackImpl stack;
     private volatile UserAgent agent;
     private volatile int port;
+    private volatile int tlsPort;
 
     public JainSipSignalling(SipConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.executor = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("sip-signalling").daemon(true).factory());
+        ScheduledThreadPoolExecutor signalling = new ScheduledThreadPoolExecutor(1,
+                Thread.ofPlatform().name("sip-signalling").daemon(true).factory());
+        // timers (keep-alives) run on the signalling thread too; close() must not wait for pending ones
+        signalling.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.executor = signalling;
     }
 
     @Override
@@ -69,25 +77,26 @@ public final class JainSipSignalling implements Signalling {
             throw new IllegalStateException("already started");
         }
         try {
-            stack = new SipStackImpl(StackProperties.create());
+            TlsTargets tlsTargets = new TlsTargets();
+            stack = new TlsSipStack(StackProperties.create(), config.tls(), tlsTargets);
             List<ListeningPoint> points = listen(stack);
             SipProvider provider = stack.createSipProvider(points.get(0));
             for (ListeningPoint lp : points.subList(1, points.size())) {
                 provider.addListeningPoint(lp);
             }
             SipEndpoint endpoint = new SipEndpoint(provider, new AddressFactoryImpl(), new HeaderFactoryImpl(),
-                    new MessageFactoryImpl(), config, port);
+                    new MessageFactoryImpl(), config, port, tlsPort, tlsTargets, executor);
             Optional<LocationService> location = config.acceptRegistrations()
                     ? Optional.of(new LocationService(Clock.systemUTC())) : Optional.empty();
             agent = new UserAgent(endpoint, events, location);
             provider.addSipListener(new ListenerBridge(executor, agent));
-            LOG.info("SIP listening on {}:{} (UDP and TCP){}", config.bindAddress().getHostAddress(), port,
-                    config.acceptRegistrations() ? " with the test-line registrar" : "");
+            LOG.info("SIP listening on {}:{} (UDP and TCP), TLS on {}{}", config.bindAddress().getHostAddress(), port,
+                    tlsPort, config.acceptRegistrations() ? " with the test-line registrar" : "");
         } catch (IOException e) {
             stopStack();
             throw e;
         } catch (Exception e) {
-            // PeerUnavailable, TooManyListeners, ObjectInUse...: JAIN-SIP's checked zoo, wrapped here
+            // PeerUnavailable, TooManyListeners, ObjectInUse, a refused TLS setting...: wrapped here
             stopStack();
             throw new IOException("cannot start SIP on " + config.bindAddress().getHostAddress() + ": " + e.getMessage(), e);
         }
@@ -102,7 +111,10 @@ public final class JainSipSignalling implements Signalling {
             try {
                 points.add(sipStack.createListeningPoint(ip, candidate, ListeningPoint.UDP));
                 points.add(sipStack.createListeningPoint(ip, candidate, ListeningPoint.TCP));
+                int tls = config.port() != 0 && candidate < 65535 ? candidate + 1 : freePort(config.bindAddress());
+                points.add(sipStack.createListeningPoint(ip, tls, ListeningPoint.TLS));
                 port = candidate;
+                tlsPort = tls;
                 return points;
             } catch (Exception e) {
                 // someone took the port between our probe and the bind; try another
@@ -140,6 +152,11 @@ public final class JainSipSignalling implements Signalling {
     /** The SIP port in use: the configured one, or the one picked at {@link #start}; 0 before. */
     public int localPort() {
         return port;
+    }
+
+    /** The SIP-over-TLS port in use; 0 before {@link #start}. */
+    public int localTlsPort() {
+        return tlsPort;
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.agentbar.sip.sdp.SdpCodec;
 import io.agentbar.sip.sdp.SdpException;
 import io.agentbar.sip.sdp.SdpOrigin;
 import io.agentbar.sip.sdp.SessionDescription;
+import io.agentbar.sip.tls.TlsFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,7 +99,8 @@ final class OutboundCall extends CallLeg {
             dialog = endpoint.provider().getNewDialog(invite);
             invite.sendRequest();
         } catch (SipException e) {
-            unreachable(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+            unreachable(TlsFailure.in(e).map(TlsFailure::reason)
+                    .orElse(e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
     }
 

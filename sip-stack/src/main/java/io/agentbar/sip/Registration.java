@@ -1,7 +1,10 @@
 package io.agentbar.sip;
 
 import io.agentbar.core.account.Account;
+import io.agentbar.core.account.Transport;
 import io.agentbar.core.signalling.SignallingEvent;
+import io.agentbar.sip.tls.FlowKeepAlive;
+import io.agentbar.sip.tls.TlsFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +31,15 @@ import java.util.function.Consumer;
  * The REGISTER client of one account (RFC 3261 §10.2): one Call-ID for all refreshes, CSeq going
  * up by one per request, one request in flight at a time. Each {@link #register()} or
  * {@link #unregister()} ends in exactly one event. Confined to the signalling thread.
+ *
+ * <p>Over TCP and TLS a registered flow is kept alive ({@link FlowKeepAlive}); when it dies we
+ * REGISTER again at once over a new connection (RFC 5626 §4.5), and report a failure instead if it
+ * died again within {@link #FLOW_FLAP}, so core's back-off ({@code RetryPolicy}) paces a server
+ * that keeps dropping us.
  */
 final class Registration {
     private static final Logger LOG = LoggerFactory.getLogger(Registration.class);
+    static final Duration FLOW_FLAP = Duration.ofSeconds(60);
 
     private final Account account;
     private final SipEndpoint endpoint;
@@ -48,6 +57,10 @@ final class Registration {
     private int expires;
     private boolean intervalRetried;
 
+    // the registered flow (TCP/TLS)
+    private Optional<FlowKeepAlive> keepAlive = Optional.empty();
+    private long lastFlowLoss = Long.MIN_VALUE;
+
     Registration(Account account, SipEndpoint endpoint, Authenticator auth, Consumer<SignallingEvent> events)
             throws ParseException {
         this.account = account;
@@ -57,6 +70,10 @@ final class Registration {
         this.registrar = Destination.viaServer(endpoint.addresses().createSipURI(null, account.domain()), account,
                 endpoint.addresses());
         this.callId = endpoint.provider().getNewCallId();
+        if (account.transport() == Transport.TLS) {
+            // the registrar we dial may present a certificate for the account's SIP domain (RFC 5922 §4)
+            endpoint.tlsTargets().allow(account.server(), account.port(), account.domain());
+        }
     }
 
     Account account() {
@@ -92,6 +109,7 @@ final class Registration {
 
     /** Removes our binding. Replaces a refresh in flight so shutdown does not wait for it. */
     void unregister() {
+        stopKeepAlive();
         removing = true;
         expires = 0;
         start();
@@ -127,7 +145,10 @@ final class Registration {
             pending = endpoint.clientTransaction(r);
             pending.sendRequest();
         } catch (SipException e) {
-            unreachable(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+            // a refused certificate or TLS version fails at once with its own reason; never a fallback to
+            // TCP/UDP, and not credentialsRejected: core retries with back-off, in case the server is fixed
+            TlsFailure.in(e).ifPresentOrElse(tls -> fail(0, tls.reason(), false, Optional.empty()),
+                    () -> unreachable(e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
     }
 
@@ -142,6 +163,7 @@ final class Registration {
                 if (removing) {
                     events.accept(new SignallingEvent.Unregistered());
                 } else {
+                    keepFlowAlive();
                     events.accept(new SignallingEvent.Registered(Duration.ofSeconds(granted(response))));
                 }
             } else if (status == Response.UNAUTHORIZED || status == Response.PROXY_AUTHENTICATION_REQUIRED) {
@@ -180,12 +202,43 @@ final class Registration {
 
     private void fail(int status, String reason, boolean credentialsRejected, Optional<Duration> retryAfter) {
         pending = null;
+        stopKeepAlive();
         if (removing) {
             // shutdown must never hang on a registrar that does not answer
             events.accept(new SignallingEvent.Unregistered());
         } else {
             events.accept(new SignallingEvent.RegistrationFailed(status, reason == null ? "" : reason,
                     credentialsRejected, retryAfter));
+        }
+    }
+
+    private void keepFlowAlive() {
+        stopKeepAlive();
+        keepAlive = FlowKeepAlive.over(endpoint.provider(), registrar.transport(), registrar.host(), registrar.port(),
+                endpoint.config().keepAlive(), endpoint.timers(), this::flowLost);
+        keepAlive.ifPresent(FlowKeepAlive::start);
+    }
+
+    private void stopKeepAlive() {
+        keepAlive.ifPresent(FlowKeepAlive::stop);
+        keepAlive = Optional.empty();
+    }
+
+    /** The registered connection died: our binding at the registrar points nowhere now. */
+    private void flowLost(String why) {
+        keepAlive = Optional.empty();
+        if (pending != null || removing) {
+            return; // the request in flight finds out by itself
+        }
+        long now = System.nanoTime();
+        boolean flapping = lastFlowLoss != Long.MIN_VALUE && now - lastFlowLoss < FLOW_FLAP.toNanos();
+        lastFlowLoss = now;
+        if (flapping) {
+            events.accept(new SignallingEvent.RegistrationFailed(0, "Connection to server " + account.server() + ":"
+                    + account.port() + " lost again (" + why + ")", false, Optional.empty()));
+        } else {
+            LOG.info("connection to {}:{} lost ({}); registering again", account.server(), account.port(), why);
+            register();
         }
     }
 
@@ -214,8 +267,8 @@ final class Registration {
     }
 
     private boolean isOurs(SipURI uri) {
-        int port = uri.getPort() > 0 ? uri.getPort() : 5060;
-        return port == endpoint.port() && account.user().equals(uri.getUser())
+        int port = uri.getPort() > 0 ? uri.getPort() : account.transport() == Transport.TLS ? 5061 : 5060;
+        return port == endpoint.port(account.transport().token()) && account.user().equals(uri.getUser())
                 && (uri.getHost().equalsIgnoreCase(endpoint.host())
                 || uri.getHost().equalsIgnoreCase(endpoint.config().bindAddress().getHostAddress()));
     }

@@ -1,5 +1,6 @@
 package io.agentbar.sip;
 
+import io.agentbar.sip.tls.TlsTargets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Our side of the wire: the JAIN-SIP provider and factories plus what every message we build
@@ -50,15 +52,21 @@ final class SipEndpoint {
     private final MessageFactory messages;
     private final SipConfig config;
     private final int port;
+    private final int tlsPort;
+    private final TlsTargets tlsTargets;
+    private final ScheduledExecutorService timers;
 
     SipEndpoint(SipProvider provider, AddressFactory addresses, HeaderFactory headers, MessageFactory messages,
-                SipConfig config, int port) {
+                SipConfig config, int port, int tlsPort, TlsTargets tlsTargets, ScheduledExecutorService timers) {
         this.provider = provider;
         this.addresses = addresses;
         this.headers = headers;
         this.messages = messages;
         this.config = config;
         this.port = port;
+        this.tlsPort = tlsPort;
+        this.tlsTargets = tlsTargets;
+        this.timers = timers;
     }
 
     SipProvider provider() {
@@ -81,16 +89,37 @@ final class SipEndpoint {
         return port;
     }
 
+    /** Our port for a transport: TLS listens on its own, UDP and TCP share {@link #port()}. */
+    int port(String transport) {
+        return transport.equalsIgnoreCase("tls") ? tlsPort : port;
+    }
+
+    /** Which SIP domains TLS servers may speak for (the account's registrar speaks for its domain). */
+    TlsTargets tlsTargets() {
+        return tlsTargets;
+    }
+
+    /** Timers that fire on the signalling thread itself (keep-alives). */
+    ScheduledExecutorService timers() {
+        return timers;
+    }
+
     /** Our address as a SIP host: IPv6 literals in brackets. */
     String host() {
         InetAddress a = config.bindAddress();
         return a instanceof Inet6Address ? "[" + a.getHostAddress().replaceFirst("%.*$", "") + "]" : a.getHostAddress();
     }
 
-    /** {@code <sip:user@ip:port[;transport=tcp]>}: plain, without ;ob (we do not do RFC 5626 outbound). */
+    /**
+     * {@code <sip:user@ip:port[;transport=tcp|tls]>}: plain, without ;ob (we do not do RFC 5626
+     * outbound). Over TLS it stays a {@code sip:} URI with {@code transport=tls} rather than
+     * {@code sips:}: our address of record is {@code sip:}, Kamailio and Asterisk route on the
+     * transport parameter (and reuse our connection anyway), and a {@code sips:} Contact would
+     * demand TLS on every hop of calls the PBX bridges from plain legs (RFC 5630 §3.1.3).
+     */
     ContactHeader contact(String user, String transport) throws ParseException {
         SipURI uri = addresses.createSipURI(user, host());
-        uri.setPort(port);
+        uri.setPort(port(transport));
         if (!transport.equalsIgnoreCase("udp")) {
             uri.setTransportParam(transport.toLowerCase(Locale.ROOT));
         }
@@ -100,7 +129,7 @@ final class SipEndpoint {
     /** A new out-of-dialog request with our Via (rport, RFC 3581), Max-Forwards and User-Agent. */
     Request request(String method, URI requestUri, Address from, String fromTag, Address to, CallIdHeader callId,
                     long cseq, String transport) throws ParseException, InvalidArgumentException {
-        ViaHeader via = headers.createViaHeader(host(), port, transport.toLowerCase(Locale.ROOT), null);
+        ViaHeader via = headers.createViaHeader(host(), port(transport), transport.toLowerCase(Locale.ROOT), null);
         via.setRPort();
         CSeqHeader cseqHeader = headers.createCSeqHeader(cseq, method);
         FromHeader fromHeader = headers.createFromHeader(from, fromTag);
