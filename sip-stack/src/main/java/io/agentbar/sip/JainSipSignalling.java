@@ -14,6 +14,9 @@ import io.agentbar.core.signalling.SignallingEvent;
 import io.agentbar.sip.log.Slf4jStackLogger;
 import io.agentbar.sip.tls.TlsSipStack;
 import io.agentbar.sip.tls.TlsTargets;
+import io.agentbar.sip.ws.FlowEvent;
+import io.agentbar.sip.ws.WebSocketProcessorFactory;
+import io.agentbar.sip.ws.WebSocketSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,14 +59,27 @@ public final class JainSipSignalling implements Signalling {
     }
 
     private final SipConfig config;
+    private final WebSocketSettings webSocket;
     private final ScheduledExecutorService executor;
     private SipStackImpl stack;
     private volatile UserAgent agent;
     private volatile int port;
     private volatile int tlsPort;
+    private volatile Consumer<SignallingEvent> events;
+    /** The account to register again when its WebSocket flow comes back; empty after unregister. */
+    private volatile Optional<Registered> registered = Optional.empty();
+
+    private record Registered(Account account, Secret password) {
+    }
 
     public JainSipSignalling(SipConfig config) {
+        this(config, WebSocketSettings.defaults());
+    }
+
+    /** @param webSocket how WS and WSS accounts reach their server (path, TLS trust, keep-alive) */
+    public JainSipSignalling(SipConfig config, WebSocketSettings webSocket) {
         this.config = Objects.requireNonNull(config, "config");
+        this.webSocket = Objects.requireNonNull(webSocket, "webSocket");
         ScheduledThreadPoolExecutor signalling = new ScheduledThreadPoolExecutor(1,
                 Thread.ofPlatform().name("sip-signalling").daemon(true).factory());
         // timers (keep-alives) run on the signalling thread too; close() must not wait for pending ones
@@ -79,19 +95,26 @@ public final class JainSipSignalling implements Signalling {
         try {
             TlsTargets tlsTargets = new TlsTargets();
             stack = new TlsSipStack(StackProperties.create(), config.tls(), tlsTargets);
+            this.events = events;
+            // our WS/WSS transports (tech-notes §0 #4: the RI's own WS client does not work)
+            WebSocketProcessorFactory transports = new WebSocketProcessorFactory(stack.getMessageProcessorFactory(),
+                    webSocket, this::onFlowEvent);
+            stack.setMessageProcessorFactory(transports);
             List<ListeningPoint> points = listen(stack);
             SipProvider provider = stack.createSipProvider(points.get(0));
             for (ListeningPoint lp : points.subList(1, points.size())) {
                 provider.addListeningPoint(lp);
             }
             SipEndpoint endpoint = new SipEndpoint(provider, new AddressFactoryImpl(), new HeaderFactoryImpl(),
-                    new MessageFactoryImpl(), config, port, tlsPort, tlsTargets, executor);
+                    new MessageFactoryImpl(), config, port, tlsPort, tlsTargets, executor,
+                    Optional.of(transports.sentBy()));
             Optional<LocationService> location = config.acceptRegistrations()
                     ? Optional.of(new LocationService(Clock.systemUTC())) : Optional.empty();
             agent = new UserAgent(endpoint, events, location);
             provider.addSipListener(new ListenerBridge(executor, agent));
-            LOG.info("SIP listening on {}:{} (UDP and TCP), TLS on {}{}", config.bindAddress().getHostAddress(), port,
-                    tlsPort, config.acceptRegistrations() ? " with the test-line registrar" : "");
+            LOG.info("SIP listening on {}:{} (UDP and TCP), TLS on {}; WS and WSS as a client{}",
+                    config.bindAddress().getHostAddress(), port, tlsPort,
+                    config.acceptRegistrations() ? " with the test-line registrar" : "");
         } catch (IOException e) {
             stopStack();
             throw e;
@@ -113,6 +136,9 @@ public final class JainSipSignalling implements Signalling {
                 points.add(sipStack.createListeningPoint(ip, candidate, ListeningPoint.TCP));
                 int tls = config.port() != 0 && candidate < 65535 ? candidate + 1 : freePort(config.bindAddress());
                 points.add(sipStack.createListeningPoint(ip, tls, ListeningPoint.TLS));
+                // client-only, bind nothing: the port only keys them in the stack
+                points.add(sipStack.createListeningPoint(ip, candidate, "WS"));
+                points.add(sipStack.createListeningPoint(ip, candidate, "WSS"));
                 port = candidate;
                 tlsPort = tls;
                 return points;
@@ -163,12 +189,32 @@ public final class JainSipSignalling implements Signalling {
     public void register(Account account, Secret password) {
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(password, "password");
+        registered = Optional.of(new Registered(account, password));
         run(a -> a.register(account, password));
     }
 
     @Override
     public void unregister() {
+        registered = Optional.empty();
         run(UserAgent::unregister);
+    }
+
+    /**
+     * A lost WebSocket flow leaves the registrar unable to reach us: say so at once (the phone
+     * shows it and retries on its own schedule); when the flow is back, register over it again.
+     */
+    private void onFlowEvent(FlowEvent event) {
+        Optional<Registered> r = registered.filter(g -> g.account().transport().webSocket()
+                && g.account().port() == event.server().getPort()
+                && event.server().getHost().replaceAll("[\\[\\]]", "").equalsIgnoreCase(g.account().server()));
+        if (r.isEmpty()) {
+            return;
+        }
+        switch (event) {
+            case FlowEvent.Lost lost -> run(a -> events.accept(new SignallingEvent.RegistrationFailed(0,
+                    "Connection to " + lost.server().getHost() + " lost: " + lost.reason(), false, Optional.empty())));
+            case FlowEvent.Restored restored -> run(a -> a.register(r.get().account(), r.get().password()));
+        }
     }
 
     @Override

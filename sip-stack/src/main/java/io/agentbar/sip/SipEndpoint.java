@@ -55,9 +55,15 @@ final class SipEndpoint {
     private final int tlsPort;
     private final TlsTargets tlsTargets;
     private final ScheduledExecutorService timers;
+    private final Optional<String> webSocketHost;
 
+    /**
+     * @param webSocketHost our host in Via and Contact over WS/WSS ({@code <random>.invalid}): our
+     *                      address means nothing behind a WebSocket (RFC 7118 §5.2)
+     */
     SipEndpoint(SipProvider provider, AddressFactory addresses, HeaderFactory headers, MessageFactory messages,
-                SipConfig config, int port, int tlsPort, TlsTargets tlsTargets, ScheduledExecutorService timers) {
+                SipConfig config, int port, int tlsPort, TlsTargets tlsTargets, ScheduledExecutorService timers,
+                Optional<String> webSocketHost) {
         this.provider = provider;
         this.addresses = addresses;
         this.headers = headers;
@@ -67,6 +73,12 @@ final class SipEndpoint {
         this.tlsPort = tlsPort;
         this.tlsTargets = tlsTargets;
         this.timers = timers;
+        this.webSocketHost = webSocketHost;
+    }
+
+    /** The .invalid host when {@code transport} is WS or WSS and we have one. */
+    private Optional<String> webSocketHost(String transport) {
+        return transport.equalsIgnoreCase("ws") || transport.equalsIgnoreCase("wss") ? webSocketHost : Optional.empty();
     }
 
     SipProvider provider() {
@@ -118,8 +130,11 @@ final class SipEndpoint {
      * demand TLS on every hop of calls the PBX bridges from plain legs (RFC 5630 §3.1.3).
      */
     ContactHeader contact(String user, String transport) throws ParseException {
-        SipURI uri = addresses.createSipURI(user, host());
-        uri.setPort(port(transport));
+        Optional<String> ws = webSocketHost(transport);
+        SipURI uri = addresses.createSipURI(user, ws.orElse(host()));
+        if (ws.isEmpty()) {
+            uri.setPort(port(transport));
+        }
         if (!transport.equalsIgnoreCase("udp")) {
             uri.setTransportParam(transport.toLowerCase(Locale.ROOT));
         }
@@ -129,7 +144,9 @@ final class SipEndpoint {
     /** A new out-of-dialog request with our Via (rport, RFC 3581), Max-Forwards and User-Agent. */
     Request request(String method, URI requestUri, Address from, String fromTag, Address to, CallIdHeader callId,
                     long cseq, String transport) throws ParseException, InvalidArgumentException {
-        ViaHeader via = headers.createViaHeader(host(), port(transport), transport.toLowerCase(Locale.ROOT), null);
+        Optional<String> ws = webSocketHost(transport);
+        ViaHeader via = headers.createViaHeader(ws.orElse(host()), ws.isPresent() ? -1 : port(transport),
+                transport.toLowerCase(Locale.ROOT), null);
         via.setRPort();
         CSeqHeader cseqHeader = headers.createCSeqHeader(cseq, method);
         FromHeader fromHeader = headers.createFromHeader(from, fromTag);

@@ -61,6 +61,7 @@ final class CandidateMapping {
         return new InetSocketAddress(a.getAddress(), a.getPort());
     }
 
+    /** The type of a pair member; ice4j's LOCAL/STUN types never reach a pair, so HOST is moot. */
     static IceCandidate.Type typeOf(Candidate<?> c) {
         return type(c.getType()).orElse(IceCandidate.Type.HOST);
     }

@@ -5,7 +5,9 @@ import org.jitsi.config.JitsiConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * The JVM-wide ice4j settings a desktop softphone needs. ice4j reads its configuration through
@@ -22,6 +24,11 @@ public final class Ice4jConfiguration {
     private static final Logger JITSI_LOG = Logger.getLogger("org.jitsi");
     // jicoco-config names its logger after the simple class name, outside "org.jitsi".
     private static final Logger CONFIG_LOG = Logger.getLogger("JitsiConfig");
+
+    // Agent.toString() prints "ice-pwd:<local password>", and ice4j logs it at INFO whenever
+    // the role changes (every controlled session, every role conflict) and at FINE on creation.
+    private static final Logger AGENT_LOG = Logger.getLogger("org.ice4j.ice.Agent");
+    private static final Pattern ICE_PWD = Pattern.compile("(ice-pwd:)\\S+");
 
     private static boolean applied;
 
@@ -47,16 +54,18 @@ public final class Ice4jConfiguration {
         return Map.copyOf(s);
     }
 
-    /** Applies the settings with ice4j's logging at WARNING. */
-    public static void apply() {
-        apply(false);
+    /** Applies the settings, with ice4j's logging at WARNING unless {@link #apply(boolean)} chose. */
+    public static synchronized void apply() {
+        if (!applied) {
+            apply(false);
+        }
     }
 
     /**
      * Applies the settings once per JVM and sets ice4j's log level.
      *
-     * @param debugLogging lowers ice4j's level to INFO, never further: at FINE the Agent logs
-     *                     its own {@code toString()}, which carries the local ice-pwd
+     * @param debugLogging lowers ice4j's level to INFO, never further: FINE and below log STUN
+     *                     contents and agent dumps we have not audited for secrets
      */
     public static synchronized void apply(boolean debugLogging) {
         Level level = debugLogging ? Level.INFO : Level.WARNING;
@@ -66,9 +75,18 @@ public final class Ice4jConfiguration {
         if (applied) {
             return;
         }
+        AGENT_LOG.setFilter(Ice4jConfiguration::redactIcePassword);
         SETTINGS.forEach(System::setProperty);
         reload();
         applied = true;
+    }
+
+    private static boolean redactIcePassword(LogRecord record) {
+        String message = record.getMessage();
+        if (message != null && message.contains("ice-pwd:")) {
+            record.setMessage(ICE_PWD.matcher(message).replaceAll("$1***"));
+        }
+        return true;
     }
 
     /** The properties {@link #apply} sets, for tests and for the support log. */
@@ -77,8 +95,9 @@ public final class Ice4jConfiguration {
     }
 
     /**
-     * Sets one more ice4j property and makes ice4j read its configuration again; Agents built
-     * afterwards see it. Tests use it to shorten the RFC 7675 consent timers.
+     * Sets one more ice4j property and makes ice4j read its configuration again. Agents built
+     * afterwards see it only for values ice4j has not read and cached yet (or with
+     * jitsi-metaconfig's cache off). Tests use it to shorten the RFC 7675 consent timers.
      */
     static synchronized void override(String key, String value) {
         apply();
@@ -90,8 +109,9 @@ public final class Ice4jConfiguration {
         reload();
     }
 
-    // Typesafe caches the system properties it saw first; reloading drops that cache, so the
-    // settings hold even if something touched ice4j's configuration before us.
+    // Typesafe caches the system properties it saw at its first load; reloading drops that
+    // cache. Values ice4j has already read stay cached by jitsi-metaconfig, which is why apply()
+    // must run before the first Agent.
     private static void reload() {
         JitsiConfig.Companion.reloadNewConfig();
     }

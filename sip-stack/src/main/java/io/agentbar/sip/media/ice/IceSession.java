@@ -8,7 +8,6 @@ import org.ice4j.ice.Component;
 import org.ice4j.ice.IceMediaStream;
 import org.ice4j.ice.IceProcessingState;
 import org.ice4j.ice.KeepAliveStrategy;
-import org.ice4j.ice.LocalCandidate;
 import org.ice4j.ice.harvest.StunCandidateHarvester;
 import org.ice4j.ice.harvest.TurnCandidateHarvester;
 import org.ice4j.security.LongTermCredential;
@@ -241,10 +240,5 @@ public final class IceSession implements AutoCloseable {
     public String toString() {
         return "IceSession[ufrag=" + localUfrag() + ", pwd=***, controlling=" + agent.isControlling()
                 + ", relayOnly=" + relayOnly + ", candidates=" + localCandidates.size() + "]";
-    }
-
-    /** The local ice4j candidates, for tests that look below the SDP view. */
-    List<LocalCandidate> ice4jCandidates() {
-        return component.getLocalCandidates();
     }
 }
