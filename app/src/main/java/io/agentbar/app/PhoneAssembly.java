@@ -14,6 +14,8 @@ import io.agentbar.core.phone.Phone;
 import io.agentbar.core.registration.RetryPolicy;
 import io.agentbar.sip.JainSipSignalling;
 import io.agentbar.sip.SipConfig;
+import io.agentbar.sip.tls.TlsSettings;
+import io.agentbar.sip.ws.WebSocketSettings;
 import io.agentbar.app.cli.HostPort;
 import io.agentbar.app.cli.NatOptions;
 import io.agentbar.sip.media.MediaPolicy;
@@ -70,13 +72,17 @@ public final class PhoneAssembly {
         InetAddress bind = a.bindAddress().isBlank()
                 ? SipConfig.localAddressTowards(a.account().server(), a.account().port())
                 : InetAddress.getByName(a.bindAddress());
+        TlsSettings tls = a.ca().isPresent() ? TlsSettings.systemTrust().withAuthoritiesFrom(a.ca().get())
+                : TlsSettings.systemTrust();
         SipConfig sip = SipConfig.of(bind).withPort(a.localPort()).withTransport(a.account().transport())
-                .withLocalUser(a.account().user()).withUserAgent("AgentBar/" + Version.current());
+                .withLocalUser(a.account().user()).withUserAgent("AgentBar/" + Version.current()).withTls(tls);
+        WebSocketSettings webSocket = WebSocketSettings.defaults().withPath(a.account().wsPath())
+                .withSslContext(tls.sslContext());
         RtpAudioEngine audio = new RtpAudioEngine(devices(options.devices()),
                 AudioSettings.defaults().withCodecs(options.codecs()));
         ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().name("signalling").daemon().unstarted(r));
-        return new Phone(a.account(), a.password(), new JainSipSignalling(sip), audio,
+        return new Phone(a.account(), a.password(), new JainSipSignalling(sip, webSocket), audio,
                 new SecureMediaTransports(mediaPolicy(a)), Clock.systemUTC(), loop, RetryPolicy.standard());
     }
 

@@ -43,7 +43,8 @@ final class StackProperties {
         // logging through SLF4J with redaction; no log4j on the class path
         p.setProperty("gov.nist.javax.sip.STACK_LOGGER", Slf4jStackLogger.class.getName());
         p.setProperty("gov.nist.javax.sip.SERVER_LOGGER", Slf4jServerLogger.class.getName());
-        p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", "INFO");
+        // the stack's own message trace stays off unless asked for (it is redacted, but verbose)
+        p.setProperty("gov.nist.javax.sip.TRACE_LEVEL", System.getProperty("gov.nist.javax.sip.TRACE_LEVEL", "INFO"));
         p.setProperty("gov.nist.javax.sip.LOG_MESSAGE_CONTENT", "true");
         return p;
     }

@@ -42,7 +42,7 @@ class DirectWebRtcCallIT {
             }
             List<String> secrets = LogCapture.sdpSecrets(callee.process().lines());
             assertThat(secrets).as("ice-pwd of both sides, from baresip's SIP trace").hasSizeGreaterThanOrEqualTo(2);
-            assertThat(logs.lines()).as("DEBUG logs were captured").hasSizeGreaterThan(50);
+            assertThat(logs.lines()).as("DEBUG SIP trace").anyMatch(l -> l.contains("a=ice-pwd:<redacted>"));
             assertThat(logs.linesContaining(secrets)).as("secrets in our DEBUG logs").isEmpty();
             assertThat(run.output()).contains("connected (opus)");
             callee.awaitCallClosed(Duration.ofSeconds(10));

@@ -46,7 +46,11 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
             SLF4JBridgeHandler.install();
         }
         julRoot.setLevel(java.util.logging.Level.FINE);
+        // the SIP stack's own message trace (full requests and responses, SDP included) at DEBUG
+        System.setProperty(SIP_TRACE, "32");
     }
+
+    private static final String SIP_TRACE = "gov.nist.javax.sip.TRACE_LEVEL";
 
     static LogCapture debug() {
         return new LogCapture();
@@ -101,6 +105,7 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
         context.getLogger(Logger.ROOT_LOGGER_NAME).detachAppender(this);
         before.forEach((name, level) -> context.getLogger(name).setLevel(level));
         java.util.logging.Logger.getLogger("").setLevel(julBefore);
+        System.clearProperty(SIP_TRACE);
         stop();
     }
 }

@@ -41,6 +41,8 @@ public final class RegistrationTransitions {
             };
             case Failed f -> switch (event) {
                 case Requested q -> new Registering(f.attempt() + 1);
+                // the transport recovered its flow and registered again by itself (WS reconnect, TLS flow)
+                case Succeeded s -> new Registered(s.expiresAt());
                 case UnregisterRequested q -> new Unregistered();
                 default -> null;
             };

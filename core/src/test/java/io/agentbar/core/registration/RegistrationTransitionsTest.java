@@ -44,7 +44,7 @@ class RegistrationTransitionsTest {
                 row(new Unregistered(), new Succeeded(T), null),
                 row(new Unregistered(), new UnregisterCompleted(), null),
                 row(new Unregistered(), new UnregisterRequested(), null),
-                row(new Failed(401, "bad", Optional.empty(), 1), new Succeeded(T), null),
+                row(new Failed(0, "flow lost", RETRY, 1), new Succeeded(T), new Registered(T)),
                 row(new Unregistering(), new Requested(), null),
                 row(new Registered(T), new UnregisterCompleted(), null));
     }

@@ -42,6 +42,8 @@ final class WebSocketMessageProcessor extends MessageProcessor {
     private ScheduledExecutorService timer;
     private ExecutorService delivery;
     private HttpClient client;
+    /** For the plain WS processor: the WSS one, whose flows a {@code transport=ws} route may name. */
+    private volatile WebSocketMessageProcessor secureSibling;
 
     WebSocketMessageProcessor(InetAddress address, int port, String transport, SIPTransactionStack stack,
                               String sentBy, WebSocketSettings settings, Consumer<FlowEvent> events) {
@@ -77,7 +79,28 @@ final class WebSocketMessageProcessor extends MessageProcessor {
      * leads there yet. Matching by address lets a Record-Route naming the server's IP use the
      * flow that was opened to its name.
      */
-    private synchronized WebSocketMessageChannel channelTo(String host, InetAddress address, int port)
+    private WebSocketMessageChannel channelTo(String host, InetAddress address, int port) throws IOException {
+        // RFC 7118 §5: URIs say transport=ws for WS and WSS alike, so a Record-Route written by the
+        // server for our WSS flow arrives here; it must reuse that flow, never open a plain one
+        WebSocketMessageProcessor sibling = secureSibling;
+        if (sibling != null) {
+            java.util.Optional<WebSocketMessageChannel> secure = sibling.existing(address, port);
+            if (secure.isPresent()) {
+                return secure.get();
+            }
+        }
+        return ownChannelTo(host, address, port);
+    }
+
+    void shareFlowsOf(WebSocketMessageProcessor secure) {
+        this.secureSibling = secure;
+    }
+
+    synchronized java.util.Optional<WebSocketMessageChannel> existing(InetAddress address, int port) {
+        return channels.stream().filter(c -> c.leadsTo(address, port)).findFirst();
+    }
+
+    private synchronized WebSocketMessageChannel ownChannelTo(String host, InetAddress address, int port)
             throws IOException {
         if (timer == null) {
             throw new IOException(getTransport() + " transport is stopped");

@@ -22,6 +22,8 @@ public final class WebSocketProcessorFactory implements MessageProcessorFactory 
     private final WebSocketSettings settings;
     private final Consumer<FlowEvent> events;
     private final String sentBy;
+    private WebSocketMessageProcessor plain;
+    private WebSocketMessageProcessor secure;
 
     /**
      * @param stock    the factory for every other transport
@@ -39,8 +41,19 @@ public final class WebSocketProcessorFactory implements MessageProcessorFactory 
     public MessageProcessor createMessageProcessor(SIPTransactionStack stack, InetAddress address, int port,
                                                    String transport) throws IOException {
         if (transport.equalsIgnoreCase("WS") || transport.equalsIgnoreCase("WSS")) {
-            return new WebSocketMessageProcessor(address, port, transport.toUpperCase(Locale.ROOT), stack,
-                    sentBy, settings, events);
+            WebSocketMessageProcessor p = new WebSocketMessageProcessor(address, port,
+                    transport.toUpperCase(Locale.ROOT), stack, sentBy, settings, events);
+            synchronized (this) {
+                if (transport.equalsIgnoreCase("WSS")) {
+                    secure = p;
+                } else {
+                    plain = p;
+                }
+                if (plain != null && secure != null) {
+                    plain.shareFlowsOf(secure);
+                }
+            }
+            return p;
         }
         return stock.createMessageProcessor(stack, address, port, transport);
     }
