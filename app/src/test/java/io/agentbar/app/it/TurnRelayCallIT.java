@@ -4,6 +4,7 @@ import io.agentbar.app.it.peers.Baresip;
 import io.agentbar.app.it.peers.BaresipOptions;
 import io.agentbar.app.it.peers.Coturn;
 import io.agentbar.app.it.peers.ItPaths;
+import io.agentbar.app.it.peers.PeerAddresses;
 import io.agentbar.app.it.peers.Ports;
 import org.junit.jupiter.api.Test;
 
@@ -27,12 +28,13 @@ class TurnRelayCallIT {
      */
     @Test
     void relayOnlyCallThroughTurnCarriesAudioBothWays() throws Exception {
-        try (Coturn turn = Coturn.start("agent", "turn-secret");
+        try (Coturn turn = Coturn.start("agent", "turn-secret", Coturn.DEFAULT_REALM, PeerAddresses.firstNonLoopbackIpv4());
              Baresip caller = Baresip.start(BaresipOptions.named("webrtc-relay").codecs("opus/48000/2")
                      .tone(PEER_HZ).webrtcMedia())) {
             int port = Ports.freePort();
             Path play = ToneFiles.tone("ours-webrtc-relay", ToneFiles.OURS_HZ, 48000, 1);
             Path record = ItPaths.newRunDirectory("agentbar-webrtc-relay").resolve("heard.wav");
+            LogCapture logs = LogCapture.debug();
             HeadlessRun agent = HeadlessRun.start(List.of("answer", "--no-register", "--server", "127.0.0.1",
                     "--bind", "127.0.0.1", "--local-port", Integer.toString(port), "--user", "1001",
                     "--media", "webrtc", "--turn", Coturn.HOST + ":" + turn.port(), "--turn-user", "agent",
@@ -42,7 +44,14 @@ class TurnRelayCallIT {
             agent.awaitLine(Pattern.compile("^waiting for a call"), STEP);
             caller.dial("sip:1001@127.0.0.1:" + port);
             agent.awaitLine(Pattern.compile("^connected \\(opus\\)"), STEP);
-            assertThat(agent.awaitExit(STEP)).as(agent.output() + agent.errors()).isZero();
+            try (logs) {
+                assertThat(agent.awaitExit(STEP)).as(agent.output() + agent.errors()).isZero();
+            }
+            java.nio.file.Files.write(record.resolveSibling("debug.log"), logs.lines());
+            List<String> secrets = new java.util.ArrayList<>(LogCapture.sdpSecrets(caller.process().lines()));
+            secrets.add("turn-secret");
+            assertThat(secrets).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(logs.linesContaining(secrets)).as("secrets in our DEBUG logs").isEmpty();
             assertThat(agent.output()).anyMatch(l -> l.startsWith("ended: local hangup"));
             // the media really went through the relay: coturn counted packets to and from the peer
             assertThat(turn.process().lines()).anyMatch(l -> l.contains("ALLOCATE processed, success"))

@@ -56,6 +56,15 @@ public final class Coturn implements AutoCloseable {
     }
 
     public static Coturn start(String user, String password, String realm) {
+        return start(user, password, realm, HOST);
+    }
+
+    /**
+     * @param relayIp the address relayed candidates get: a peer that pairs candidates only within
+     *                one address scope (baresip 1.0 never pairs its interface address with a
+     *                loopback one) needs the relay on the address it uses itself
+     */
+    public static Coturn start(String user, String password, String realm, String relayIp) {
         for (String value : List.of(user, password, realm)) {
             if (!SAFE.matcher(Objects.requireNonNull(value)).matches()) {
                 throw new IllegalArgumentException("keep TURN user, password and realm to [A-Za-z0-9._-]: " + value);
@@ -68,7 +77,7 @@ public final class Coturn implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(binary.toString(),
                 "-n",
                 "--listening-ip=" + HOST,
-                "--relay-ip=" + HOST,
+                "--relay-ip=" + relayIp,
                 "--listening-port=" + port,
                 "--realm=" + realm,
                 "--lt-cred-mech",
