@@ -24,6 +24,7 @@ public final class Main {
                    agentbar test-line [--port P]   run the built-in test line alone (echo on 600, tone on 601)
             security: --media rtp|sdes|webrtc (default: webrtc over ws/wss, sdes over tls, else rtp)
                       --allow-plain-rtp (plain RTP over tls/wss) --ca FILE.pem (trust this CA too)
+                      --trust-fingerprint SHA256 (approve one server certificate, as shown when it was refused)
                       --ws-path PATH (ws/wss, default /ws)
             NAT (webrtc): --stun HOST:PORT --turn HOST:PORT --turn-user U --turn-password-env VAR --relay-only
             other options: --local-port P --bind ADDR --auth-user U --display-name N --expires S --no-register""";

@@ -14,6 +14,7 @@ import io.agentbar.core.phone.Phone;
 import io.agentbar.core.registration.RetryPolicy;
 import io.agentbar.sip.JainSipSignalling;
 import io.agentbar.sip.SipConfig;
+import io.agentbar.sip.tls.CertificateFingerprint;
 import io.agentbar.sip.tls.TlsSettings;
 import io.agentbar.sip.ws.WebSocketSettings;
 import io.agentbar.app.cli.HostPort;
@@ -74,6 +75,9 @@ public final class PhoneAssembly {
                 : InetAddress.getByName(a.bindAddress());
         TlsSettings tls = a.ca().isPresent() ? TlsSettings.systemTrust().withAuthoritiesFrom(a.ca().get())
                 : TlsSettings.systemTrust();
+        for (String fingerprint : a.pinned()) {
+            tls = tls.withPinned(CertificateFingerprint.parse(fingerprint));
+        }
         SipConfig sip = SipConfig.of(bind).withPort(a.localPort()).withTransport(a.account().transport())
                 .withLocalUser(a.account().user()).withUserAgent("AgentBar/" + Version.current()).withTls(tls);
         WebSocketSettings webSocket = WebSocketSettings.defaults().withPath(a.account().wsPath())

@@ -8,6 +8,7 @@ import io.agentbar.core.media.MediaProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,17 +18,22 @@ import java.util.Set;
  *
  * @param ca  a PEM file of CA certificates trusted for TLS and WSS in addition to the system's
  * @param nat STUN/TURN servers for the WebRTC profile's ICE
+ * @param pinned SHA-256 fingerprints of server certificates the user approved (a PBX with a
+ *               self-signed certificate): trusted for exactly that certificate
  */
 public record AccountOptions(Account account, Secret password, String bindAddress, int localPort, Optional<Path> ca,
-                             NatOptions nat) {
+                             NatOptions nat, List<String> pinned) {
+    private static final java.util.regex.Pattern FINGERPRINT =
+            java.util.regex.Pattern.compile("(?i)([0-9a-f]{2}:){31}[0-9a-f]{2}|[0-9a-f]{64}");
+
     public static final Set<String> NAMES = Set.of("server", "transport", "user", "password-env", "domain",
             "auth-user", "display-name", "expires", "local-port", "bind", "media", "stun", "turn", "turn-user",
-            "turn-password-env", "ca", "ws-path");
+            "turn-password-env", "ca", "ws-path", "trust-fingerprint");
     /** Flags without a value. */
     public static final Set<String> SWITCHES = Set.of("allow-plain-rtp", "relay-only");
 
     public AccountOptions(Account account, Secret password, String bindAddress, int localPort) {
-        this(account, password, bindAddress, localPort, Optional.empty(), NatOptions.NONE);
+        this(account, password, bindAddress, localPort, Optional.empty(), NatOptions.NONE, List.of());
     }
 
     public static AccountOptions from(Arguments args, Map<String, String> environment) throws UsageException {
@@ -71,6 +77,17 @@ public record AccountOptions(Account account, Secret password, String bindAddres
         if ((nat.stun().isPresent() || nat.turn().isPresent()) && account.media() != MediaProfile.WEBRTC) {
             throw new UsageException("--stun and --turn apply to the webrtc media profile (ICE) only");
         }
-        return new AccountOptions(account, password, args.option("bind").orElse(""), localPort, ca, nat);
+        List<String> pinned = args.option("trust-fingerprint").map(v -> List.of(v.split(","))).orElse(List.of())
+                .stream().map(String::strip).toList();
+        for (String f : pinned) {
+            if (!FINGERPRINT.matcher(f).matches()) {
+                throw new UsageException("--trust-fingerprint " + f + ": expected the SHA-256 fingerprint the "
+                        + "failed connection showed, e.g. AB:CD:...:EF (32 bytes)");
+            }
+        }
+        if (!pinned.isEmpty() && !transport.secure()) {
+            throw new UsageException("--trust-fingerprint applies to --transport tls or wss only");
+        }
+        return new AccountOptions(account, password, args.option("bind").orElse(""), localPort, ca, nat, pinned);
     }
 }

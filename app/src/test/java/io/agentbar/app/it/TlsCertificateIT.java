@@ -77,4 +77,23 @@ class TlsCertificateIT {
                 .contains("--ca");
         assertThat(unknownCa.process().lines()).noneMatch(l -> l.contains("AGENTBAR registered"));
     }
+
+    /** What an IT admin does with a PBX's self-signed certificate: approve the fingerprint shown. */
+    @Test
+    void approvingTheFingerprintShownTrustsExactlyThatCertificate() throws Exception {
+        HeadlessRun refused = register(unknownCa);
+        assertThat(refused.awaitExit(STEP)).isEqualTo(1);
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("SHA-256 ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})")
+                .matcher(String.join("\n", refused.output()) + refused.errors());
+        assertThat(shown.find()).isTrue();
+        HeadlessRun approved = HeadlessRun.start(List.of("register", "--server", unknownCa.tlsHostPort(),
+                "--transport", "tls", "--user", "1001", "--password-env", "AB_PW", "--domain", certs.domain(),
+                "--trust-fingerprint", shown.group(1)), Map.of("AB_PW", "pw-1001"));
+        assertThat(approved.awaitExit(STEP)).as(approved.output() + approved.errors()).isZero();
+        // the approval is for that certificate only: the wrong-host server is still refused
+        HeadlessRun other = HeadlessRun.start(List.of("register", "--server", wrongHost.tlsHostPort(),
+                "--transport", "tls", "--user", "1001", "--password-env", "AB_PW", "--domain", certs.domain(),
+                "--trust-fingerprint", shown.group(1)), Map.of("AB_PW", "pw-1001"));
+        assertThat(other.awaitExit(STEP)).isEqualTo(1);
+    }
 }

@@ -54,7 +54,7 @@ public final class DtlsSrtpHandshake implements AutoCloseable {
         this.local = Objects.requireNonNull(local, "local");
         this.check = new PeerCertificateCheck(Objects.requireNonNull(expectedRemote, "expectedRemote"));
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        this.transport = new PacketTransport(Objects.requireNonNull(packets, "packets"));
+        this.transport = new PacketTransport(Objects.requireNonNull(packets, "packets"), role);
         this.profiles = List.copyOf(profiles);
         if (this.profiles.isEmpty()) {
             throw new IllegalArgumentException("no SRTP profile to offer");

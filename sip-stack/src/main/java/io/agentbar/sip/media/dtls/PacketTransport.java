@@ -3,6 +3,8 @@ package io.agentbar.sip.media.dtls;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import org.bouncycastle.tls.DatagramTransport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Adapts {@link DtlsPackets} to bctls' blocking {@link DatagramTransport} and gives the owner two
@@ -12,21 +14,37 @@ import org.bouncycastle.tls.DatagramTransport;
  *
  * <p>Both levers surface as {@link InterruptedIOException}: bctls passes that type through without
  * marking the association failed, so a stopped association can still send its close_notify.
+ *
+ * <p>As the DTLS client we also drop every datagram that starts with a ClientHello. No server ever
+ * sends one, but a peer that first took the client role sends them: rtpengine, given our
+ * {@code setup:actpass} offer, starts a handshake as client at once and only turns passive when
+ * the answer says so. Its abandoned ClientHello waits in our queue (or is still in flight) when
+ * our own handshake starts, and bctls, expecting ServerHello, fails on it with unexpected_message.
+ * Dropping it costs nothing: an epoch-0 handshake record is unauthenticated, and the real server
+ * answers our ClientHello anyway.
  */
 final class PacketTransport implements DatagramTransport {
+    private static final Logger LOG = LoggerFactory.getLogger(PacketTransport.class);
     static final int SLICE_MILLIS = 100;
     /** Largest DTLS record (2^14 plaintext + expansion) plus header: never truncate a legal datagram. */
     private static final int RECEIVE_LIMIT = (1 << 14) + 2048;
 
+    /** DTLS record header: type(1) version(2) epoch(2) sequence(6) length(2); then the handshake type. */
+    private static final int RECORD_HEADER = 13;
+    private static final int HANDSHAKE = 22;
+    private static final int CLIENT_HELLO = 1;
+
     private final DtlsPackets packets;
+    private final boolean dropClientHellos;
     private volatile boolean stopRequested;
     private volatile boolean closed;
     private volatile long deadlineNanos;
     private volatile boolean deadlinePassed;
     private volatile boolean deadlineArmed;
 
-    PacketTransport(DtlsPackets packets) {
+    PacketTransport(DtlsPackets packets, DtlsRole role) {
         this.packets = packets;
+        this.dropClientHellos = false;
     }
 
     /** Fails any wait that reaches this point in time (System.nanoTime) until {@link #disarmDeadline}. */
@@ -87,10 +105,20 @@ final class PacketTransport implements DatagramTransport {
             }
             int millis = (int) Math.max(1, slice / 1_000_000L);
             int n = packets.receive(buf, off, len, millis);
-            if (n >= 0) {
+            if (n >= 0 && dropClientHellos && startsWithClientHello(buf, off, n)) {
+                LOG.debug("DTLS client: dropped a ClientHello from the peer (left over from its own client attempt)");
+            } else if (n >= 0) {
                 return n;
             }
         }
+    }
+
+    /** Whether the datagram's first record is an epoch-0 handshake record holding a ClientHello. */
+    static boolean startsWithClientHello(byte[] buf, int off, int len) {
+        return len > RECORD_HEADER
+                && (buf[off] & 0xFF) == HANDSHAKE
+                && buf[off + 3] == 0 && buf[off + 4] == 0 // epoch 0: before any ChangeCipherSpec
+                && (buf[off + RECORD_HEADER] & 0xFF) == CLIENT_HELLO;
     }
 
     @Override
