@@ -44,7 +44,7 @@ final class PacketTransport implements DatagramTransport {
 
     PacketTransport(DtlsPackets packets, DtlsRole role) {
         this.packets = packets;
-        this.dropClientHellos = false;
+        this.dropClientHellos = role == DtlsRole.CLIENT;
     }
 
     /** Fails any wait that reaches this point in time (System.nanoTime) until {@link #disarmDeadline}. */
