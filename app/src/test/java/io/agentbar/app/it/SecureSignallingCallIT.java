@@ -78,6 +78,30 @@ class SecureSignallingCallIT {
         }
     }
 
+    /** A plain phone calls the agent, registered over WSS: rtpengine offers us the WebRTC profile. */
+    @Test
+    void plainPhoneReachesTheAgentOnWssWithTheWebRtcProfile() throws Exception {
+        Path play = ToneFiles.tone("ours-wss-in", ToneFiles.OURS_HZ, 48000, 1);
+        Path record = ItPaths.newRunDirectory("agentbar-wss-in").resolve("heard.wav");
+        HeadlessRun agent = HeadlessRun.start(List.of("answer", "--server", "127.0.0.1:" + kamailio.wssPort(),
+                "--transport", "wss", "--user", "1001", "--password-env", "AB_PW", "--domain", certs.domain(),
+                "--ca", certs.caCertificate().toString(), "--play", play.toString(), "--record", record.toString(),
+                "--seconds", "4", "--timeout", "30"), Map.of("AB_PW", PASSWORD));
+        agent.awaitLine(java.util.regex.Pattern.compile("^waiting for a call"), Duration.ofSeconds(20));
+        try (Baresip caller = Baresip.start(BaresipOptions.named("plain-caller").codecs("opus/48000/2")
+                .tone(PEER_HZ).registerAt(kamailio, "1002", "pw-1002"))) {
+            caller.awaitRegistered(Duration.ofSeconds(20));
+            caller.dial(kamailio.uri("1001"));
+            agent.awaitLine(java.util.regex.Pattern.compile("^connected \\(opus\\)"), Duration.ofSeconds(20));
+            assertThat(agent.awaitExit(Duration.ofSeconds(30))).as(agent.output() + agent.errors()).isZero();
+            caller.awaitCallClosed(Duration.ofSeconds(10));
+            assertThat(caller.process().lines()).noneMatch(l -> l.startsWith("m=audio") && l.contains("SAVPF"));
+            ToneFiles.assertCarries(record, PEER_HZ, "AgentBar heard the plain caller over WSS");
+            ToneFiles.assertCarries(caller.receivedRecording(Duration.ofSeconds(10)), ToneFiles.OURS_HZ,
+                    "the plain caller heard AgentBar over WSS");
+        }
+    }
+
     private static void call(String name, Baresip callee, List<String> transport, String calleeProfile) throws Exception {
         Path play = ToneFiles.tone("ours-" + name, ToneFiles.OURS_HZ, 48000, 1);
         Path record = ItPaths.newRunDirectory("agentbar-" + name).resolve("heard.wav");
