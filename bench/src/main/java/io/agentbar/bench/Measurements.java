@@ -4,6 +4,7 @@ import io.agentbar.bench.calls.CallMeasurements;
 import io.agentbar.bench.codec.CodecMeasurements;
 import io.agentbar.bench.codec.StartupMeasurements;
 import io.agentbar.bench.quality.QualityMeasurements;
+import io.agentbar.bench.secure.SecureSetupMeasurements;
 
 import java.util.List;
 
@@ -13,6 +14,7 @@ final class Measurements {
     }
 
     static List<Measurement> all() {
-        return List.of(new CodecMeasurements(), new StartupMeasurements(), new CallMeasurements(), new QualityMeasurements());
+        return List.of(new CodecMeasurements(), new StartupMeasurements(), new CallMeasurements(), new SecureSetupMeasurements(),
+                new QualityMeasurements());
     }
 }
