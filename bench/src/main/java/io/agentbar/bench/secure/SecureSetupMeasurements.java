@@ -86,7 +86,7 @@ public final class SecureSetupMeasurements implements Measurement {
 
     /** {offer → DTLS-SRTP, offer → first SRTP} in ms, from the callee's event times. */
     private static double[] figures(PeerProcess callee, int mark) {
-        long offer = time(callee.awaitLine(event("CALL_INCOMING"), mark, STEP).line());
+        long offer = time(callee.awaitLine(event("CALL_REMOTE_SDP"), mark, STEP).line());
         long secured = time(callee.awaitLine(event("CALL_MENC"), mark, STEP).line());
         long media = time(callee.awaitLine(event("CALL_RTPESTAB"), mark, STEP).line());
         return new double[]{(secured - offer) / 1e6, (media - offer) / 1e6};
