@@ -1,14 +1,12 @@
 package io.agentbar.sip.media.dtls;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Objects;
 import org.bouncycastle.tls.Certificate;
 import org.bouncycastle.tls.CertificateRequest;
 import org.bouncycastle.tls.DefaultTlsClient;
-import org.bouncycastle.tls.ExporterLabel;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.TlsAuthentication;
 import org.bouncycastle.tls.TlsCredentials;
@@ -99,14 +97,7 @@ final class DtlsSrtpClient extends DefaultTlsClient {
     @Override
     public void notifyHandshakeComplete() throws IOException {
         super.notifyHandshakeComplete();
-        DtlsSrtpProfile p = profile;
-        byte[] material = context.exportKeyingMaterial(ExporterLabel.dtls_srtp, null,
-                2 * (p.masterKeyLength() + p.masterSaltLength()));
-        try {
-            keys = DtlsSrtpKeys.fromKeyingMaterial(p, material, DtlsRole.CLIENT);
-        } finally {
-            Arrays.fill(material, (byte) 0); // the record holds its own copies
-        }
+        keys = DtlsSrtpKeys.export(context, profile, DtlsRole.CLIENT);
     }
 
     /** The SRTP keys, once the handshake has completed. */

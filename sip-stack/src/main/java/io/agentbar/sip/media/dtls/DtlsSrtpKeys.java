@@ -20,6 +20,17 @@ public record DtlsSrtpKeys(DtlsSrtpProfile profile, byte[] localMasterKey, byte[
         remoteMasterSalt = checked(remoteMasterSalt, profile.masterSaltLength(), "remote salt");
     }
 
+    /** Exports this association's SRTP keys (RFC 5764 §4.2) once its handshake has completed. */
+    static DtlsSrtpKeys export(org.bouncycastle.tls.TlsContext context, DtlsSrtpProfile profile, DtlsRole role) {
+        byte[] material = context.exportKeyingMaterial(org.bouncycastle.tls.ExporterLabel.dtls_srtp, null,
+                2 * (profile.masterKeyLength() + profile.masterSaltLength()));
+        try {
+            return fromKeyingMaterial(profile, material, role);
+        } finally {
+            Arrays.fill(material, (byte) 0); // the record holds its own copies
+        }
+    }
+
     /**
      * Splits the exporter output {@code client_key | server_key | client_salt | server_salt}
      * (RFC 5764 §4.2) and assigns the halves by our role.

@@ -1,7 +1,6 @@
 package io.agentbar.sip.media.dtls;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Objects;
@@ -9,7 +8,6 @@ import org.bouncycastle.tls.Certificate;
 import org.bouncycastle.tls.CertificateRequest;
 import org.bouncycastle.tls.ClientCertificateType;
 import org.bouncycastle.tls.DefaultTlsServer;
-import org.bouncycastle.tls.ExporterLabel;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.TlsCredentialedSigner;
 import org.bouncycastle.tls.TlsSRTPUtils;
@@ -104,14 +102,7 @@ final class DtlsSrtpServer extends DefaultTlsServer {
     @Override
     public void notifyHandshakeComplete() throws IOException {
         super.notifyHandshakeComplete();
-        DtlsSrtpProfile p = profile;
-        byte[] material = context.exportKeyingMaterial(ExporterLabel.dtls_srtp, null,
-                2 * (p.masterKeyLength() + p.masterSaltLength()));
-        try {
-            keys = DtlsSrtpKeys.fromKeyingMaterial(p, material, DtlsRole.SERVER);
-        } finally {
-            Arrays.fill(material, (byte) 0); // the record holds its own copies
-        }
+        keys = DtlsSrtpKeys.export(context, profile, DtlsRole.SERVER);
     }
 
     /** The SRTP keys, once the handshake has completed. */
