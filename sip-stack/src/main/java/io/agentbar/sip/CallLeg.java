@@ -2,8 +2,8 @@ package io.agentbar.sip;
 
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.signalling.SignallingEvent;
-import io.agentbar.sip.sdp.SdpCodec;
-import io.agentbar.sip.sdp.SdpException;
+import io.agentbar.sip.sdp.SdpOrigin;
+import io.agentbar.core.media.MediaDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +35,11 @@ abstract sealed class CallLeg permits OutboundCall, InboundCall {
     Dialog dialog;
     /** Our current SDP, repeated unchanged when the peer refreshes the session with a re-INVITE. */
     String localSdp;
+    /** Our description (offer or answer) and its o= line: re-offers change only the direction and version. */
+    MediaDescription localMedia;
+    SdpOrigin origin = SdpOrigin.random();
+    final SessionUpdate update = new SessionUpdate(this);
+    final Transfer transfer = new Transfer(this);
     private ClientTransaction bye;
     private boolean ended;
 
@@ -117,8 +122,8 @@ abstract sealed class CallLeg permits OutboundCall, InboundCall {
     }
 
     /**
-     * A re-INVITE (session refresh, or a PBX re-anchoring media): we answer with our unchanged SDP
-     * so the call survives. Media changes it announces are not followed yet (no port in core).
+     * A re-INVITE: with an offer it is answered by {@link SessionUpdate} (hold, resume,
+     * re-anchoring); without one (a session refresh asking for our offer) with our current SDP.
      */
     final void onReInvite(RequestEvent event) {
         Optional<ServerTransaction> st = endpoint.serverTransaction(event);
@@ -132,16 +137,14 @@ abstract sealed class CallLeg permits OutboundCall, InboundCall {
                 return;
             }
             Optional<String> offer = SipEndpoint.sdp(request);
-            if (offer.isPresent()) {
-                SdpCodec.parse(offer.get());
+            if (offer.isPresent() && localMedia != null) {
+                update.onOffer(st.get(), request, offer.get());
+                return;
             }
             Response ok = endpoint.response(request, Response.OK);
             ok.addHeader(endpoint.contact(localUser, transport));
             endpoint.setSdp(ok, localSdp);
             endpoint.respond(st.get(), ok);
-        } catch (SdpException e) {
-            LOG.debug("call {}: re-INVITE with unusable SDP: {}", id, e.getMessage());
-            respondQuietly(st.get(), request, Response.NOT_ACCEPTABLE_HERE);
         } catch (ParseException e) {
             LOG.debug("call {}: cannot answer re-INVITE", id, e);
             respondQuietly(st.get(), request, Response.SERVER_INTERNAL_ERROR);

@@ -4,7 +4,6 @@ import io.agentbar.core.call.CallId;
 import io.agentbar.core.media.MediaDescription;
 import io.agentbar.core.signalling.SignallingEvent;
 import io.agentbar.sip.sdp.SdpCodec;
-import io.agentbar.sip.sdp.SdpOrigin;
 import io.agentbar.sip.sdp.SessionDescription;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +68,8 @@ final class InboundCall extends CallLeg {
         if (phase != Phase.RINGING) {
             return;
         }
-        localSdp = SdpCodec.writeAnswer(answer, SdpOrigin.random(), offer);
+        localMedia = answer;
+        localSdp = SdpCodec.writeAnswer(answer, origin, offer);
         if (send(Response.OK, Optional.of(localSdp))) {
             phase = Phase.ANSWERED;
         } else {

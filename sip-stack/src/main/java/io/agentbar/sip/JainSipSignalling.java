@@ -9,6 +9,7 @@ import io.agentbar.core.account.Account;
 import io.agentbar.core.account.Secret;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.media.MediaDescription;
+import io.agentbar.core.media.MediaDirection;
 import io.agentbar.core.signalling.Signalling;
 import io.agentbar.core.signalling.SignallingEvent;
 import io.agentbar.sip.log.Slf4jStackLogger;
@@ -238,6 +239,22 @@ public final class JainSipSignalling implements Signalling {
     @Override
     public void reject(CallId call, int status) {
         run(a -> a.reject(call, status));
+    }
+
+    @Override
+    public void updateDirection(CallId call, MediaDirection direction) {
+        Objects.requireNonNull(direction, "direction");
+        run(a -> a.updateDirection(call, direction));
+    }
+
+    @Override
+    public void refer(CallId call, String target) {
+        run(a -> a.refer(call, target));
+    }
+
+    @Override
+    public void referReplacing(CallId call, CallId consultation) {
+        run(a -> a.referReplacing(call, consultation));
     }
 
     @Override

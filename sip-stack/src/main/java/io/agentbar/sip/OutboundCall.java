@@ -5,7 +5,6 @@ import io.agentbar.core.media.MediaDescription;
 import io.agentbar.core.signalling.SignallingEvent;
 import io.agentbar.sip.sdp.SdpCodec;
 import io.agentbar.sip.sdp.SdpException;
-import io.agentbar.sip.sdp.SdpOrigin;
 import io.agentbar.sip.sdp.SessionDescription;
 import io.agentbar.sip.tls.TlsFailure;
 import org.slf4j.Logger;
@@ -61,7 +60,8 @@ final class OutboundCall extends CallLeg {
         this.from = from;
         this.auth = auth;
         this.callId = endpoint.provider().getNewCallId();
-        this.localSdp = SdpCodec.write(offer, SdpOrigin.random());
+        this.localMedia = offer;
+        this.localSdp = SdpCodec.write(offer, origin);
     }
 
     @Override

@@ -5,6 +5,7 @@ import io.agentbar.core.account.Secret;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.call.Party;
 import io.agentbar.core.media.MediaDescription;
+import io.agentbar.core.media.MediaDirection;
 import io.agentbar.core.signalling.SignallingEvent;
 import io.agentbar.sip.auth.DigestCredentials;
 import org.slf4j.Logger;
@@ -121,6 +122,47 @@ final class UserAgent {
         withInbound(id, c -> c.reject(status));
     }
 
+    void updateDirection(CallId id, MediaDirection direction) {
+        CallLeg call = calls.get(id);
+        if (call == null) {
+            events.accept(new SignallingEvent.ReofferFailed(id, 481));
+        } else {
+            call.update.offer(direction);
+        }
+    }
+
+    void refer(CallId id, String target) {
+        CallLeg call = calls.get(id);
+        if (call == null) {
+            events.accept(new SignallingEvent.TransferProgressed(id, false, 481, "No such call"));
+            return;
+        }
+        try {
+            Optional<Account> account = Optional.ofNullable(registration).map(Registration::account);
+            Destination d = Destination.resolve(target, account, location, endpoint);
+            call.transfer.refer("<" + d.requestUri() + ">", "<" + from(account).getURI() + ">");
+        } catch (Destination.Unroutable e) {
+            events.accept(new SignallingEvent.TransferProgressed(id, false, e.status, e.getMessage()));
+        } catch (ParseException e) {
+            events.accept(new SignallingEvent.TransferProgressed(id, false, 0, "Invalid transfer target"));
+        }
+    }
+
+    void referReplacing(CallId id, CallId consultationId) {
+        CallLeg call = calls.get(id);
+        CallLeg consultation = calls.get(consultationId);
+        if (call == null || consultation == null) {
+            events.accept(new SignallingEvent.TransferProgressed(id, false, 481, "No such call"));
+            return;
+        }
+        try {
+            Optional<Account> account = Optional.ofNullable(registration).map(Registration::account);
+            call.transfer.refer(Transfer.replacing(consultation), "<" + from(account).getURI() + ">");
+        } catch (ParseException e) {
+            events.accept(new SignallingEvent.TransferProgressed(id, false, 0, e.getMessage()));
+        }
+    }
+
     void hangUp(CallId id) {
         CallLeg call = calls.get(id);
         if (call != null) {
@@ -169,6 +211,15 @@ final class UserAgent {
             }
             case Request.REGISTER -> location.ifPresentOrElse(l -> l.onRegister(event, endpoint),
                     () -> endpoint.respond(event, 405));
+            case Request.NOTIFY -> {
+                if (call != null && Transfer.eventPackage(request).filter(e -> e.toLowerCase().startsWith("refer")).isPresent()) {
+                    call.transfer.onNotify(event);
+                } else if (call == null && hasToTag(request)) {
+                    endpoint.respond(event, 481);
+                } else {
+                    incoming.onOther(event, call != null);
+                }
+            }
             default -> {
                 if (call == null && hasToTag(request)) {
                     endpoint.respond(event, 481); // claims a dialog we do not have
@@ -190,7 +241,13 @@ final class UserAgent {
         }
         CallLeg call = bySipCallId.get(callId(event.getResponse()));
         if (call != null) {
-            call.onResponse(event);
+            if (call.update.owns(ct)) {
+                call.update.onResponse(event);
+            } else if (call.transfer.owns(ct)) {
+                call.transfer.onResponse(event);
+            } else {
+                call.onResponse(event);
+            }
             forgetIfEnded(call);
         }
     }
@@ -214,7 +271,13 @@ final class UserAgent {
         }
         CallLeg call = bySipCallId.get(callId(ct.getRequest()));
         if (call != null) {
-            call.onTimeout(ct);
+            if (call.update.owns(ct)) {
+                call.update.onTimeout();
+            } else if (call.transfer.owns(ct)) {
+                call.transfer.onTimeout();
+            } else {
+                call.onTimeout(ct);
+            }
             forgetIfEnded(call);
         }
     }

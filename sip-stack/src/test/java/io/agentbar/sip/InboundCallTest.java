@@ -126,7 +126,7 @@ class InboundCallTest {
     }
 
     @Test
-    void reInviteIsAnsweredWithTheSameSdp() throws IOException {
+    void reInviteIsAnsweredWithTheSameMediaAndANewVersion() throws IOException {
         IncomingCall in = ring();
         phone.signalling.accept(in.call(), SipPeer.answer(42000));
         Received ok = caller.expectResponse(200);
@@ -137,6 +137,37 @@ class InboundCallTest {
                 phone.port());
         Received reOk = caller.expectResponse(200);
         assertThat(reOk.header("CSeq")).isEqualTo("2 INVITE");
-        assertThat(reOk.text().substring(reOk.text().indexOf("v=0"))).isEqualTo(firstSdp);
+        String again = reOk.text().substring(reOk.text().indexOf("v=0"));
+        assertThat(media(again)).isEqualTo(media(firstSdp));
+        assertThat(version(again)).isEqualTo(version(firstSdp) + 1);
+        assertThat(phone.await(io.agentbar.core.signalling.SignallingEvent.Reoffered.class).ours())
+                .isEqualTo(io.agentbar.core.media.MediaDirection.SENDRECV);
+    }
+
+    @Test
+    void remoteHoldIsAnsweredRecvonlyAndReported() throws IOException {
+        IncomingCall in = ring();
+        phone.signalling.accept(in.call(), SipPeer.answer(42000));
+        Received ok = caller.expectResponse(200);
+        ack(ok);
+        phone.await(Confirmed.class);
+        String hold = OutboundCallTest.SDP.contains("a=sendrecv") ? OutboundCallTest.SDP.replace("a=sendrecv", "a=sendonly")
+                : OutboundCallTest.SDP + "a=sendonly\r\n";
+        caller.send(request("INVITE", 2, ok.header("To"), "Content-Type: application/sdp\n", hold), phone.port());
+        Received reOk = caller.expectResponse(200);
+        assertThat(reOk.text()).contains("a=recvonly");
+        var reoffered = phone.await(io.agentbar.core.signalling.SignallingEvent.Reoffered.class);
+        assertThat(reoffered.offer().direction()).isEqualTo(io.agentbar.core.media.MediaDirection.SENDONLY);
+        assertThat(reoffered.ours()).isEqualTo(io.agentbar.core.media.MediaDirection.RECVONLY);
+    }
+
+    /** The SDP without its o= line. */
+    private static String media(String sdp) {
+        return sdp.lines().filter(l -> !l.startsWith("o=")).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    private static long version(String sdp) {
+        String o = sdp.lines().filter(l -> l.startsWith("o=")).findFirst().orElseThrow();
+        return Long.parseLong(o.split(" ")[2]);
     }
 }

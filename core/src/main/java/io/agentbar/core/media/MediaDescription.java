@@ -32,6 +32,10 @@ public record MediaDescription(InetSocketAddress rtp, InetSocketAddress rtcp, Li
         rtcp = rtcp == null ? new InetSocketAddress(rtp.getAddress(), rtp.getPort() == 0 ? 0 : rtp.getPort() + 1) : rtcp;
     }
 
+    public MediaDescription withDirection(MediaDirection newDirection) {
+        return new MediaDescription(rtp, rtcp, formats, newDirection, ptimeMillis, transport);
+    }
+
     public MediaDescription withTransport(TransportAttributes attributes) {
         return new MediaDescription(rtp, rtcp, formats, direction, ptimeMillis, attributes);
     }

@@ -14,6 +14,18 @@ public enum MediaDirection {
         };
     }
 
+    /** What both this side's wish and the other's allow: send only if both do, receive likewise. */
+    public MediaDirection and(MediaDirection other) {
+        boolean send = sends() && other.sends();
+        boolean receive = receives() && other.receives();
+        return send ? (receive ? SENDRECV : SENDONLY) : (receive ? RECVONLY : INACTIVE);
+    }
+
+    /** A call is on hold when this side stopped receiving (RFC 6337 §5.3: sendonly or inactive). */
+    public boolean holds() {
+        return !receives();
+    }
+
     public boolean sends() {
         return this == SENDRECV || this == SENDONLY;
     }

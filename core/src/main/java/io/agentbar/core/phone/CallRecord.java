@@ -5,6 +5,7 @@ import io.agentbar.core.call.CallState;
 import io.agentbar.core.call.Direction;
 import io.agentbar.core.call.Party;
 import io.agentbar.core.media.MediaDescription;
+import io.agentbar.core.media.MediaDirection;
 import io.agentbar.core.media.MediaSession;
 import io.agentbar.core.media.MediaState;
 import io.agentbar.core.media.MediaTransport;
@@ -31,6 +32,12 @@ final class CallRecord {
     NegotiatedMedia negotiated;
     MediaSession session;
     ScheduledFuture<?> endingGuard;
+    /** Our wish for the stream: SENDONLY while we hold the call. */
+    MediaDirection wanted = MediaDirection.SENDRECV;
+    /** The direction our last re-offer asked for, until its answer comes. */
+    MediaDirection pending;
+    boolean remoteHold;
+    CallSnapshot.TransferStatus transfer;
 
     CallRecord(CallId id, Direction direction, Party remote, CallState state, Instant createdAt) {
         this.id = id;
@@ -42,6 +49,7 @@ final class CallRecord {
 
     CallSnapshot snapshot() {
         return new CallSnapshot(id, direction, remote, state, media, createdAt, Optional.ofNullable(connectedAt),
-                Optional.ofNullable(negotiated).map(NegotiatedMedia::codec));
+                Optional.ofNullable(negotiated).map(NegotiatedMedia::codec),
+                new CallSnapshot.Hold(wanted.holds(), remoteHold, pending != null), Optional.ofNullable(transfer));
     }
 }

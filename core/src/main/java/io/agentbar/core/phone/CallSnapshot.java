@@ -10,7 +10,51 @@ import io.agentbar.core.media.MediaState;
 import java.time.Instant;
 import java.util.Optional;
 
-/** An immutable picture of one call, as published to listeners. */
+/**
+ * An immutable picture of one call, as published to listeners.
+ *
+ * @param hold     who holds the call, if anyone
+ * @param transfer how our transfer of this call is going, when one was started
+ */
 public record CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
-                           Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec) {
+                           Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec, Hold hold,
+                           Optional<TransferStatus> transfer) {
+    public CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
+                        Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec) {
+        this(id, direction, remote, state, media, createdAt, connectedAt, codec, Hold.NONE, Optional.empty());
+    }
+
+    public CallSnapshot {
+        hold = hold == null ? Hold.NONE : hold;
+        transfer = transfer == null ? Optional.empty() : transfer;
+    }
+
+    /**
+     * Hold as both sides see it.
+     *
+     * @param local   we put the call on hold (or asked to: {@code pending} until the far end agrees)
+     * @param remote  the far end put us on hold (it stopped receiving)
+     * @param pending a hold or resume re-INVITE of ours is under way
+     */
+    public record Hold(boolean local, boolean remote, boolean pending) {
+        public static final Hold NONE = new Hold(false, false, false);
+
+        public boolean any() {
+            return local || remote;
+        }
+    }
+
+    /**
+     * The progress of a transfer we started: the status line of the latest sipfrag (RFC 3515),
+     * or the REFER's own refusal.
+     *
+     * @param target   where the call is being transferred to
+     * @param status   100/180/200… from the target's progress; 0 until the REFER was accepted
+     * @param done     the transfer succeeded (2xx) or failed (≥ 300, REFER refused)
+     */
+    public record TransferStatus(String target, int status, String reason, boolean done) {
+        public boolean succeeded() {
+            return done && status >= 200 && status < 300;
+        }
+    }
 }

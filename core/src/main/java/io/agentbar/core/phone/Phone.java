@@ -61,6 +61,7 @@ public final class Phone implements AutoCloseable {
     private boolean speakerMuted;
     private boolean started;
     private boolean shutDown;
+    private final SessionControl sessions;
 
     public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
                  MediaTransports transports, Clock clock, ScheduledExecutorService loop, RetryPolicy retry) {
@@ -72,6 +73,8 @@ public final class Phone implements AutoCloseable {
         this.loop = loop;
         this.registration = new AccountRegistration(account, password, signalling, clock, retry, this::schedule,
                 this::publish);
+        this.sessions = new SessionControl(signalling, c -> publish(new PhoneEvent.CallChanged(c.snapshot())),
+                message -> publish(new PhoneEvent.CommandRefused(message)), () -> microphoneMuted, () -> speakerMuted);
     }
 
     public Account account() {
@@ -135,14 +138,39 @@ public final class Phone implements AutoCloseable {
         enqueue(() -> doHangUp(id));
     }
 
+    /** Puts a connected call on hold (re-INVITE with sendonly); its audio stops at once. */
+    public void hold(CallId id) {
+        enqueue(() -> with(id, sessions::hold));
+    }
+
+    public void resume(CallId id) {
+        enqueue(() -> with(id, c -> {
+            holdOthers(id);
+            sessions.resume(c);
+        }));
+    }
+
+    /** Blind transfer of a connected call to {@code target} (a number or SIP URI). */
+    public void transfer(CallId id, String target) {
+        enqueue(() -> with(id, c -> {
+            Optional<String> normalised = DialTarget.normalise(target);
+            if (normalised.isEmpty()) {
+                publish(new PhoneEvent.CommandRefused("'" + target + "' is not a number or SIP address"));
+                return;
+            }
+            sessions.transfer(c, normalised.get());
+        }));
+    }
+
+    /** Attended transfer: the far end of {@code id} is connected to the far end of {@code consultation}. */
+    public void transfer(CallId id, CallId consultation) {
+        enqueue(() -> with(id, c -> with(consultation, consult -> sessions.transfer(c, consult))));
+    }
+
     public void setMicrophoneMuted(boolean muted) {
         enqueue(() -> {
             microphoneMuted = muted;
-            calls.values().forEach(c -> {
-                if (c.session != null) {
-                    c.session.setMicrophoneMuted(muted);
-                }
-            });
+            calls.values().forEach(sessions::applyAudio);
             publish(new PhoneEvent.AudioControlsChanged(microphoneMuted, speakerMuted));
         });
     }
@@ -150,11 +178,7 @@ public final class Phone implements AutoCloseable {
     public void setSpeakerMuted(boolean muted) {
         enqueue(() -> {
             speakerMuted = muted;
-            calls.values().forEach(c -> {
-                if (c.session != null) {
-                    c.session.setSpeakerMuted(muted);
-                }
-            });
+            calls.values().forEach(sessions::applyAudio);
             publish(new PhoneEvent.AudioControlsChanged(microphoneMuted, speakerMuted));
         });
     }
@@ -238,9 +262,14 @@ public final class Phone implements AutoCloseable {
         signalling.invite(id, target.get(), call.localOffer);
     }
 
-    /** Several calls at once need hold (a later capability); until then a new call does not disturb others. */
+    /** Only one call talks at a time: starting, answering or resuming one holds the others. */
     private void holdOthers(CallId except) {
-        // hold by re-INVITE arrives with call control; nothing to do for a single call
+        for (CallRecord c : calls.values()) {
+            if (!c.id.equals(except) && c.state instanceof CallState.Connected && !c.wanted.holds()
+                    && (c.pending == null || !c.pending.holds())) {
+                sessions.hold(c);
+            }
+        }
     }
 
     private void doAnswer(CallId id) {
@@ -253,6 +282,7 @@ public final class Phone implements AutoCloseable {
             doReject(id, 488);
             return;
         }
+        holdOthers(id);
         call.negotiated = answer.get().media();
         call.remoteMedia = call.remoteOffer;
         signalling.accept(id, answer.get().local()
@@ -303,6 +333,14 @@ public final class Phone implements AutoCloseable {
             case SignallingEvent.Cancelled x -> with(x.call(), c -> apply(c, new CallEvent.RemoteCancelled()));
             case SignallingEvent.HungUp h -> with(h.call(), c -> apply(c, new CallEvent.HangUpCompleted(h.status())));
             case SignallingEvent.CallFailed f -> with(f.call(), c -> apply(c, new CallEvent.Failed(f.status())));
+            case SignallingEvent.Reoffered r -> with(r.call(), c -> sessions.onReoffered(c, r));
+            case SignallingEvent.ReofferAnswered a -> with(a.call(), c -> sessions.onAnswered(c, a));
+            case SignallingEvent.ReofferFailed f -> with(f.call(), c -> sessions.onFailed(c, f));
+            case SignallingEvent.TransferProgressed p -> with(p.call(), c -> {
+                if (sessions.onTransferProgressed(c, p)) {
+                    doHangUp(c.id); // transferred: our part of the call is over
+                }
+            });
         }
     }
 
@@ -362,8 +400,7 @@ public final class Phone implements AutoCloseable {
         });
         call.session = audio.start(call.id.value(), call.negotiated, call.transport,
                 event -> enqueue(() -> onMedia(call.id, event)));
-        call.session.setMicrophoneMuted(microphoneMuted);
-        call.session.setSpeakerMuted(speakerMuted);
+        sessions.applyAudio(call);
         call.media = new MediaState.Waiting(call.negotiated);
         publish(new PhoneEvent.CallChanged(call.snapshot()));
     }

@@ -4,6 +4,7 @@ import io.agentbar.core.account.Account;
 import io.agentbar.core.account.Secret;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.media.MediaDescription;
+import io.agentbar.core.media.MediaDirection;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -42,6 +43,25 @@ public interface Signalling extends AutoCloseable {
 
     /** Refuses an incoming call with a final status (486, 603, 488...). */
     void reject(CallId call, int status);
+
+    /**
+     * Re-offers the established session with our stream direction changed (sendonly to hold,
+     * sendrecv to resume, RFC 3264 §8.4 / RFC 6337); answers come as ReofferAnswered or
+     * ReofferFailed. A 491 glare is retried after the RFC 3261 §14.1 random delay.
+     */
+    void updateDirection(CallId call, MediaDirection direction);
+
+    /**
+     * Blind transfer: REFER the far end of {@code call} to {@code target} (RFC 3515); progress
+     * comes as TransferProgressed events from the implicit subscription.
+     */
+    void refer(CallId call, String target);
+
+    /**
+     * Attended transfer: REFER the far end of {@code call} to the far end of {@code consultation},
+     * with a Replaces of the consultation's dialog (RFC 3891) in the Refer-To.
+     */
+    void referReplacing(CallId call, CallId consultation);
 
     /** Ends the call as its dialog state requires: CANCEL before an answer, BYE after. */
     void hangUp(CallId call);

@@ -3,6 +3,7 @@ package io.agentbar.core.signalling;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.call.Party;
 import io.agentbar.core.media.MediaDescription;
+import io.agentbar.core.media.MediaDirection;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -55,5 +56,24 @@ public sealed interface SignallingEvent {
 
     /** Our INVITE failed: a final non-2xx, or 408 on timeout, or 0 when the target could not be reached at all. */
     record CallFailed(CallId call, int status, String reason) implements SignallingEvent {
+    }
+
+    /** The far end re-offered the session (hold, resume, re-anchoring); we answered with {@code ours}. */
+    record Reoffered(CallId call, MediaDescription offer, MediaDirection ours) implements SignallingEvent {
+    }
+
+    /** Our re-offer (hold or resume) was answered. */
+    record ReofferAnswered(CallId call, MediaDescription answer) implements SignallingEvent {
+    }
+
+    /** Our re-offer failed; the session stays as it was (RFC 3261 §14.1). */
+    record ReofferFailed(CallId call, int status) implements SignallingEvent {
+    }
+
+    /**
+     * How our transfer (REFER) is going: the REFER's own refusal ({@code accepted} false), then
+     * the transfer target's progress from NOTIFY message/sipfrag (RFC 3515 §2.4.5).
+     */
+    record TransferProgressed(CallId call, boolean accepted, int status, String reason) implements SignallingEvent {
     }
 }

@@ -84,6 +84,21 @@ final class FakePorts {
         }
 
         @Override
+        public void updateDirection(CallId call, io.agentbar.core.media.MediaDirection direction) {
+            commands.add("direction " + call.value() + " " + direction.attribute());
+        }
+
+        @Override
+        public void refer(CallId call, String target) {
+            commands.add("refer " + call.value() + " " + target);
+        }
+
+        @Override
+        public void referReplacing(CallId call, CallId consultation) {
+            commands.add("replace " + call.value() + " " + consultation.value());
+        }
+
+        @Override
         public void close() {
             commands.add("close");
         }
