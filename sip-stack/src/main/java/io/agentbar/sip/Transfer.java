@@ -63,13 +63,12 @@ final class Transfer {
      * The Refer-To for an attended transfer: the consultation's far end, with the Replaces that
      * names that dialog as the target sees it (its local tag is our remote tag).
      */
-    static String replacing(CallLeg consultation) throws ParseException {
+    static String replacing(CallLeg consultation, javax.sip.address.SipURI target) throws ParseException {
         Dialog d = consultation.dialog;
         if (d == null || d.getRemoteTag() == null) {
             throw new ParseException("the consultation call has no confirmed dialog", 0);
         }
         String replaces = d.getCallId().getCallId() + ";to-tag=" + d.getRemoteTag() + ";from-tag=" + d.getLocalTag();
-        String target = d.getRemoteParty().getURI().toString();
         return "<" + target + "?Replaces=" + URLEncoder.encode(replaces, StandardCharsets.UTF_8) + ">";
     }
 

@@ -140,7 +140,7 @@ final class UserAgent {
         try {
             Optional<Account> account = Optional.ofNullable(registration).map(Registration::account);
             Destination d = Destination.resolve(target, account, location, endpoint);
-            call.transfer.refer("<" + d.requestUri() + ">", "<" + from(account).getURI() + ">");
+            call.transfer.refer("<" + reachable(d.requestUri(), account) + ">", "<" + from(account).getURI() + ">");
         } catch (Destination.Unroutable e) {
             events.accept(new SignallingEvent.TransferProgressed(id, false, e.status, e.getMessage()));
         } catch (ParseException e) {
@@ -157,10 +157,32 @@ final class UserAgent {
         }
         try {
             Optional<Account> account = Optional.ofNullable(registration).map(Registration::account);
-            call.transfer.refer(Transfer.replacing(consultation), "<" + from(account).getURI() + ">");
+            SipURI target = reachable((SipURI) consultation.dialog.getRemoteParty().getURI(), account);
+            call.transfer.refer(Transfer.replacing(consultation, target), "<" + from(account).getURI() + ">");
         } catch (ParseException e) {
             events.accept(new SignallingEvent.TransferProgressed(id, false, 0, e.getMessage()));
         }
+    }
+
+    /**
+     * A URI of our domain as someone else must dial it: the transferee sends its INVITE there
+     * itself. When the account names no SIP domain of its own, the registrar's address (port and
+     * transport included) is how anyone reaches our users.
+     */
+    private static SipURI reachable(SipURI uri, Optional<Account> account) throws ParseException {
+        SipURI out = (SipURI) uri.clone();
+        if (account.isEmpty() || out.getPort() > 0 || !out.getHost().equalsIgnoreCase(account.get().domain())
+                || !account.get().domain().equalsIgnoreCase(account.get().server())) {
+            return out;
+        }
+        Account a = account.get();
+        if (a.port() != a.transport().defaultPort()) {
+            out.setPort(a.port());
+        }
+        if (a.transport() != io.agentbar.core.account.Transport.UDP) {
+            out.setTransportParam(a.transport().token());
+        }
+        return out;
     }
 
     void hangUp(CallId id) {

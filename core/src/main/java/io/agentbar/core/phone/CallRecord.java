@@ -38,6 +38,8 @@ final class CallRecord {
     MediaDirection pending;
     boolean remoteHold;
     CallSnapshot.TransferStatus transfer;
+    /** For an attended transfer: the consultation call whose far end replaces ours. */
+    CallId consultation;
 
     CallRecord(CallId id, Direction direction, Party remote, CallState state, Instant createdAt) {
         this.id = id;

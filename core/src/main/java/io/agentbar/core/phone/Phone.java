@@ -339,6 +339,11 @@ public final class Phone implements AutoCloseable {
             case SignallingEvent.TransferProgressed p -> with(p.call(), c -> {
                 if (sessions.onTransferProgressed(c, p)) {
                     doHangUp(c.id); // transferred: our part of the call is over
+                    if (c.consultation != null) {
+                        // the target should end it on the Replaces (RFC 3891); one that ignores
+                        // Replaces would leave the agent talking to a colleague who moved on
+                        doHangUp(c.consultation);
+                    }
                 }
             });
         }

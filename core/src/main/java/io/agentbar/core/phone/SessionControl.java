@@ -105,6 +105,7 @@ final class SessionControl {
             return;
         }
         c.transfer = new CallSnapshot.TransferStatus(consultation.remote.uri(), 0, "", false);
+        c.consultation = consultation.id;
         signalling.referReplacing(c.id, consultation.id);
         changed.accept(c);
     }
