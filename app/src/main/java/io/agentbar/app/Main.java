@@ -18,7 +18,7 @@ public final class Main {
                    agentbar register --server HOST[:PORT] --transport udp|tcp|tls|ws|wss --user USER --password-env VAR
                                 [--domain D]
                    agentbar call TARGET --server ... --user ... --password-env VAR [--codec opus|pcmu|pcma]
-                                [--play IN.wav] [--record OUT.wav] [--seconds N]
+                                [--play IN.wav] [--record OUT.wav] [--seconds N] [--dtmf KEYS]
                    agentbar answer --server ... --user ... --password-env VAR [--play IN.wav] [--record OUT.wav]
                                 [--seconds N] [--timeout N]
                    agentbar test-line [--port P]   run the built-in test line alone (echo on 600, tone on 601)
@@ -27,6 +27,7 @@ public final class Main {
                       --trust-fingerprint SHA256 (approve one server certificate, as shown when it was refused)
                       --ws-path PATH (ws/wss, default /ws)
             NAT (webrtc): --stun HOST:PORT --turn HOST:PORT --turn-user U --turn-password-env VAR --relay-only
+            DTMF: --dtmf-mode rfc4733|info|auto (default auto: RFC 4733 when negotiated, else SIP INFO)
             other options: --local-port P --bind ADDR --auth-user U --display-name N --expires S --no-register""";
 
     private Main() {

@@ -13,7 +13,8 @@ import java.util.Arrays;
  * The playout thread, paced by the speaker: whenever the speaker takes a frame, packets are
  * pulled from the jitter buffer and decoded until a frame's worth of samples is ready. A lost
  * packet is rebuilt from the next one's FEC when that is already here, else concealed; when the
- * buffer is dry, concealment fades for up to 100 ms and silence follows.
+ * buffer is dry, concealment fades for up to 100 ms and silence follows. Key tones for the agent
+ * are mixed in last.
  */
 final class PlayoutLoop implements Runnable {
     private static final int MAX_CONCEALED_FRAMES = 5;
@@ -23,6 +24,7 @@ final class PlayoutLoop implements Runnable {
     private final JitterBuffer jitter;
     private final AudioDecoder decoder;
     private final boolean receives;
+    private final DtmfTone keyTone = DtmfTone.keyTone();
     private final EncodedFrame encoded = new EncodedFrame(1500);
     private final EncodedFrame following = new EncodedFrame(1500);
     private final short[] decoded = new short[PcmFormat.MAX_PACKET_SAMPLES];
@@ -50,11 +52,26 @@ final class PlayoutLoop implements Runnable {
                 if (session.speakerMuted || !receives) {
                     Arrays.fill(frame, (short) 0);
                 }
+                mixKeyTone();
                 playback.write(frame);
             }
         } finally {
             playback.close();
         }
+    }
+
+    /**
+     * The agent's own key feedback, after the speaker mute: muting silences the caller, not the
+     * keypad, as on a desk phone.
+     */
+    private void mixKeyTone() {
+        if (keyTone.idle()) {
+            Character key = session.keyTones.poll();
+            if (key != null) {
+                keyTone.start(key);
+            }
+        }
+        keyTone.add(frame);
     }
 
     private void fill() {

@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  *  send thread:    GuardedCapture.read ─► mute ─► encode / telephone-event ─► RTP ─► rtp().send
  *                  (every ~5 s) RTCP SR/RR ─► rtcp().send
  *  receive thread: rtp().receive ─► RtpPacket.parse ─► JitterBuffer.put   (RTCP when muxed)
- *  playout thread: JitterBuffer.pull ─► decode / FEC / PLC ─► mute ─► GuardedPlayback.write
+ *  playout thread: JitterBuffer.pull ─► decode / FEC / PLC ─► mute ─► + key tone ─► GuardedPlayback.write
  *  RTCP thread:    rtcp().receive ─► RtcpReader      (only when RTCP has its own channel)
  * </pre>
  *
@@ -55,6 +55,8 @@ final class RtpSession implements MediaSession {
     final JitterBuffer jitter;
     final RtpPacketizer packetizer;
     final Queue<Character> digits = new ConcurrentLinkedQueue<>();
+    /** Keys whose tone the agent should hear, for the playout thread. */
+    final Queue<Character> keyTones = new ConcurrentLinkedQueue<>();
 
     private final ThreadFactory threadFactory;
     private final Consumer<RtpSession> onClosed;
@@ -135,6 +137,13 @@ final class RtpSession implements MediaSession {
     public void sendDtmf(char digit) {
         if (TelephoneEventSender.eventCode(digit) >= 0 && running) {
             digits.offer(digit);
+        }
+    }
+
+    @Override
+    public void playKeyTone(char digit) {
+        if (TelephoneEventSender.eventCode(digit) >= 0 && running) {
+            keyTones.offer(digit);
         }
     }
 

@@ -36,7 +36,7 @@ final class SendLoop implements Runnable {
     private final AudioEncoder encoder;
     private final int payloadType;
     private final TelephoneEventSender telephoneEvents;
-    private final InBandDtmf inBandDtmf = new InBandDtmf();
+    private final DtmfTone inBandDtmf = DtmfTone.inBand();
     private final RtcpWriter rtcp;
     private final PacketChannel rtpChannel;
     private final PacketChannel rtcpChannel;
@@ -94,7 +94,7 @@ final class SendLoop implements Runnable {
         int length = telephoneEvents == null ? 0 : telephoneEvents.poll(packetizer, packet);
         int payload = TelephoneEventSender.PAYLOAD_LENGTH;
         if (length == 0) {
-            inBandDtmf.mix(frame);
+            inBandDtmf.replace(frame);
             payload = encoder.encode(frame, packet, RtpPacket.HEADER_LENGTH, MAX_PACKET - RtpPacket.HEADER_LENGTH);
             if (payload == 0) {
                 packetizer.markTalkspurt();

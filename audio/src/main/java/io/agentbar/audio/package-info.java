@@ -12,7 +12,8 @@
  *   PacketChannel.receive ─► RtpPacket.parse ─► JitterBuffer.put         (RTCP ─► RtcpReader)
  *
  *  playout (paced by the speaker)
- *   JitterBuffer.pull ─► AudioDecoder (decode │ FEC │ PLC) ─► SampleFifo ─► (speaker mute) ─► PlaybackDevice.write
+ *   JitterBuffer.pull ─► AudioDecoder (decode │ FEC │ PLC) ─► SampleFifo ─► (speaker mute) ─► + key tone (DtmfTone)
+ *                                                                                    ─► PlaybackDevice.write
  * </pre>
  *
  * What the threads notice (first packet, RTP timeout and resumption, a failed device, stop)

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
+import javax.sip.DialogState;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
@@ -16,12 +17,13 @@ import javax.sip.SipException;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * What outgoing and incoming calls share once a dialog exists: BYE in both directions, answering
- * a re-INVITE, and the rule that a call reports its end exactly once. Confined to the signalling
+ * a re-INVITE, DTMF over INFO both ways, and the rule that a call reports its end exactly once. Confined to the signalling
  * thread.
  */
 abstract sealed class CallLeg permits OutboundCall, InboundCall {
@@ -32,6 +34,7 @@ abstract sealed class CallLeg permits OutboundCall, InboundCall {
     final Consumer<SignallingEvent> events;
     final String localUser;
     final String transport;
+    final DtmfRelay dtmf;
     Dialog dialog;
     /** Our current SDP, repeated unchanged when the peer refreshes the session with a re-INVITE. */
     String localSdp;
@@ -49,6 +52,7 @@ abstract sealed class CallLeg permits OutboundCall, InboundCall {
         this.events = events;
         this.localUser = localUser;
         this.transport = transport;
+        this.dtmf = new DtmfRelay(id, endpoint);
     }
 
     abstract String sipCallId();
@@ -119,6 +123,25 @@ abstract sealed class CallLeg permits OutboundCall, InboundCall {
         if (bye == null) {
             end(Optional.of(new SignallingEvent.RemoteHungUp(id)));
         }
+    }
+
+    /** Sends a digit as INFO; only a confirmed dialog that is not being torn down can carry one. */
+    final void sendDtmfInfo(char digit, Duration duration) {
+        if (ended || bye != null || dialog == null || dialog.getState() != DialogState.CONFIRMED) {
+            LOG.debug("call {}: DTMF INFO '{}' dropped: no confirmed dialog", id, digit);
+            return;
+        }
+        dtmf.send(dialog, digit, duration);
+    }
+
+    /**
+     * Any INFO in the dialog is answered 200, so a peer's DTMF or media-control INFO never breaks
+     * the call (a refusal makes some PBXs hang up); a DTMF one is reported.
+     */
+    final void onInfo(RequestEvent event) {
+        endpoint.respond(event, Response.OK);
+        DtmfRelay.parse(event.getRequest())
+                .ifPresent(d -> events.accept(new SignallingEvent.DtmfReceived(id, d.key(), d.duration())));
     }
 
     /**

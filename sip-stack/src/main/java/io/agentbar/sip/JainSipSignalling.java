@@ -28,6 +28,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -260,6 +261,12 @@ public final class JainSipSignalling implements Signalling {
     @Override
     public void hangUp(CallId call) {
         run(a -> a.hangUp(call));
+    }
+
+    @Override
+    public void sendDtmfInfo(CallId call, char digit, Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        run(a -> a.sendDtmfInfo(call, digit, duration));
     }
 
     private void run(Consumer<UserAgent> command) {

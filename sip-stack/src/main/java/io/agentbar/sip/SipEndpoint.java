@@ -44,7 +44,7 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 final class SipEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(SipEndpoint.class);
-    static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, NOTIFY";
+    static final String ALLOW = "INVITE, ACK, CANCEL, BYE, OPTIONS, NOTIFY, INFO";
 
     private final SipProvider provider;
     private final AddressFactory addresses;

@@ -26,6 +26,7 @@ import javax.sip.message.Message;
 import javax.sip.message.Request;
 import java.security.SecureRandom;
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -193,6 +194,13 @@ final class UserAgent {
         }
     }
 
+    void sendDtmfInfo(CallId id, char digit, Duration duration) {
+        CallLeg call = calls.get(id);
+        if (call != null) {
+            call.sendDtmfInfo(digit, duration);
+        }
+    }
+
     // ---- JAIN-SIP events -------------------------------------------------------------------
 
     void onRequest(RequestEvent event) {
@@ -231,6 +239,13 @@ final class UserAgent {
                     incoming.onInvite(event);
                 }
             }
+            case Request.INFO -> {
+                if (call == null) {
+                    endpoint.respond(event, 481); // RFC 6086 §4.2.2: INFO belongs to an invite dialog
+                } else {
+                    call.onInfo(event);
+                }
+            }
             case Request.REGISTER -> location.ifPresentOrElse(l -> l.onRegister(event, endpoint),
                     () -> endpoint.respond(event, 405));
             case Request.NOTIFY -> {
@@ -267,6 +282,8 @@ final class UserAgent {
                 call.update.onResponse(event);
             } else if (call.transfer.owns(ct)) {
                 call.transfer.onResponse(event);
+            } else if (call.dtmf.owns(ct)) {
+                call.dtmf.onResponse(event.getResponse(), ct.getDialog());
             } else {
                 call.onResponse(event);
             }
@@ -297,6 +314,8 @@ final class UserAgent {
                 call.update.onTimeout();
             } else if (call.transfer.owns(ct)) {
                 call.transfer.onTimeout();
+            } else if (call.dtmf.owns(ct)) {
+                call.dtmf.onTimeout(ct.getDialog());
             } else {
                 call.onTimeout(ct);
             }

@@ -1,6 +1,7 @@
 package io.agentbar.app.cli;
 
 import io.agentbar.core.account.Account;
+import io.agentbar.core.account.DtmfMode;
 import io.agentbar.core.account.Secret;
 import io.agentbar.core.account.Transport;
 import io.agentbar.core.media.MediaProfile;
@@ -28,7 +29,7 @@ public record AccountOptions(Account account, Secret password, String bindAddres
 
     public static final Set<String> NAMES = Set.of("server", "transport", "user", "password-env", "domain",
             "auth-user", "display-name", "expires", "local-port", "bind", "media", "stun", "turn", "turn-user",
-            "turn-password-env", "ca", "ws-path", "trust-fingerprint");
+            "turn-password-env", "ca", "ws-path", "trust-fingerprint", "dtmf-mode");
     /** Flags without a value. */
     public static final Set<String> SWITCHES = Set.of("allow-plain-rtp", "relay-only");
 
@@ -63,6 +64,7 @@ public record AccountOptions(Account account, Secret password, String bindAddres
                     server.port().orElse(transport.defaultPort()), transport, args.option("auth-user").orElse(null),
                     args.option("display-name").orElse(null), Duration.ofSeconds(expires), media,
                     args.flag("allow-plain-rtp"), args.option("ws-path").orElse(null));
+            account = account.withDtmf(args.option("dtmf-mode").map(DtmfMode::parse).orElse(DtmfMode.AUTO));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

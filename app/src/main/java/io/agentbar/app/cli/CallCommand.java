@@ -1,6 +1,7 @@
 package io.agentbar.app.cli;
 
 import io.agentbar.app.PhoneAssembly;
+import io.agentbar.core.account.DtmfMode;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.call.CallState;
 import io.agentbar.core.media.Codec;
@@ -18,11 +19,13 @@ import java.util.stream.Stream;
 
 /**
  * {@code agentbar call URI}: registers, dials, plays the WAV as microphone and records what it
- * hears, hangs up after N seconds; exit 0 only if the call connected.
+ * hears, presses the {@code --dtmf} keys, hangs up after N seconds; exit 0 only if the call connected.
  */
 public final class CallCommand extends HeadlessCommand {
     static final Set<String> OPTIONS = Set.copyOf(Stream.concat(AccountOptions.NAMES.stream(),
-            Stream.of("codec", "play", "record", "seconds", "ring-timeout")).toList());
+            Stream.of("codec", "play", "record", "seconds", "ring-timeout", "dtmf")).toList());
+    /** Between two keys of --dtmf: a quick typist, and room for one INFO's round trip. */
+    static final Duration DTMF_INTERVAL = Duration.ofMillis(200);
 
     public CallCommand(PrintStream out, PrintStream err) {
         super(out, err);
@@ -43,6 +46,10 @@ public final class CallCommand extends HeadlessCommand {
         }
         int seconds = args.intOption("seconds", 10, 0, 86400);
         int ringTimeout = args.intOption("ring-timeout", 60, 1, 3600);
+        String digits = args.option("dtmf").orElse("");
+        if (!digits.chars().allMatch(c -> DtmfMode.isDigit((char) c))) {
+            throw new UsageException("--dtmf takes telephone keys only (0-9, *, #, A-D), not '" + digits + "'");
+        }
         PhoneAssembly.Options options = PhoneAssembly.Options.files(account, codecs,
                 MediaFiles.input(args.option("play")), MediaFiles.output(args.option("record")));
         Phone phone = open(options);
@@ -50,13 +57,14 @@ public final class CallCommand extends HeadlessCommand {
             if (!args.flag("no-register") && !register(phone)) {
                 return 1;
             }
-            return dial(phone, target, seconds, ringTimeout);
+            return dial(phone, target, seconds, ringTimeout, digits);
         } finally {
             phone.shutdown(Duration.ofSeconds(3));
         }
     }
 
-    private int dial(Phone phone, String target, int seconds, int ringTimeout) throws InterruptedException {
+    private int dial(Phone phone, String target, int seconds, int ringTimeout, String digits)
+            throws InterruptedException {
         out.println("calling " + target);
         CallId id = phone.dial(target);
         Optional<PhoneEvent> outcome = events.await(e -> isCall(e, id, s -> s instanceof CallState.Connected || s.isEnded()),
@@ -72,8 +80,18 @@ public final class CallCommand extends HeadlessCommand {
             return 1;
         }
         out.println("connected" + call.codec().map(c -> " (" + c.encodingName() + ")").orElse(""));
-        Optional<PhoneEvent> early = events.await(e -> isCall(e, id, CallState::isEnded), Duration.ofSeconds(seconds),
-                e -> report(e, id));
+        long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        Optional<PhoneEvent> early = Optional.empty();
+        for (int i = 0; i < digits.length() && early.isEmpty(); i++) {
+            phone.sendDtmf(id, digits.charAt(i));
+            out.println("dtmf " + digits.charAt(i));
+            // the pause between keys doubles as a watch for the far end hanging up
+            early = events.await(e -> isCall(e, id, CallState::isEnded), DTMF_INTERVAL, e -> report(e, id));
+        }
+        if (early.isEmpty()) {
+            early = events.await(e -> isCall(e, id, CallState::isEnded),
+                    Duration.ofNanos(Math.max(0, deadline - System.nanoTime())), e -> report(e, id));
+        }
         if (early.isPresent()) {
             out.println("ended: " + Describe.ended((CallState.Ended) ((PhoneEvent.CallChanged) early.get()).call().state()));
             return 0;
@@ -91,6 +109,8 @@ public final class CallCommand extends HeadlessCommand {
     private void report(PhoneEvent e, CallId id) {
         if (isCall(e, id, s -> s instanceof CallState.Alerting)) {
             out.println("ringing");
+        } else if (e instanceof PhoneEvent.CommandRefused refused) {
+            err.println("agentbar: " + refused.message());
         }
     }
 }

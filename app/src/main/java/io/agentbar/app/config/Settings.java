@@ -1,6 +1,7 @@
 package io.agentbar.app.config;
 
 import io.agentbar.core.account.Account;
+import io.agentbar.core.account.DtmfMode;
 import io.agentbar.core.account.Transport;
 import io.agentbar.core.media.MediaProfile;
 
@@ -32,6 +33,7 @@ public record Settings(Optional<Account> account) {
             p.setProperty("account.media", a.media().token());
             p.setProperty("account.allowPlainRtp", Boolean.toString(a.allowPlainRtp()));
             p.setProperty("account.wsPath", a.wsPath());
+            p.setProperty("account.dtmf", a.dtmf().token());
         });
         return p;
     }
@@ -46,7 +48,8 @@ public record Settings(Optional<Account> account) {
                 Transport.parse(p.getProperty("account.transport", "udp")), p.getProperty("account.authUser"),
                 p.getProperty("account.displayName"), Duration.ofSeconds(Long.parseLong(p.getProperty("account.expires", "600"))),
                 p.getProperty("account.media") == null ? null : MediaProfile.parse(p.getProperty("account.media")),
-                Boolean.parseBoolean(p.getProperty("account.allowPlainRtp", "false")), p.getProperty("account.wsPath"));
+                Boolean.parseBoolean(p.getProperty("account.allowPlainRtp", "false")), p.getProperty("account.wsPath"),
+                p.getProperty("account.dtmf") == null ? null : DtmfMode.parse(p.getProperty("account.dtmf")));
         return new Settings(Optional.of(a));
     }
 }

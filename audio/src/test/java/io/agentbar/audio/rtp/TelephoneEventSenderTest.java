@@ -55,6 +55,41 @@ class TelephoneEventSenderTest {
     }
 
     @Test
+    void withOpusDurationsCountTheAudioClockAndEachDigitIsItsOwnEvent() {
+        // the stream's one SSRC keeps one timeline (RFC 4733 §2.1; baresip's telev does the same)
+        RtpPacketizer packetizer = new RtpPacketizer(1, 0, 48_000, 960);
+        TelephoneEventSender sender = new TelephoneEventSender(101);
+        byte[] buf = new byte[64];
+        RtpPacket p = new RtpPacket();
+        List<long[]> starts = new ArrayList<>(); // {timestamp, event} of each packet with the marker
+        int lastDuration = 0;
+        for (char digit : new char[] {'1', '#'}) {
+            while (!sender.idle()) {
+                sender.poll(packetizer, buf);
+                packetizer.advance();
+            }
+            assertThat(sender.start(digit, packetizer)).isTrue();
+            for (int frame = 0; frame < 8; frame++) {
+                int length = sender.poll(packetizer, buf);
+                assertThat(p.parse(buf, 0, length)).isTrue();
+                byte[] b = p.buffer();
+                int o = p.payloadOffset();
+                if (p.marker()) {
+                    starts.add(new long[] {p.timestamp(), b[o]});
+                }
+                lastDuration = ((b[o + 2] & 0xFF) << 8) | (b[o + 3] & 0xFF);
+                packetizer.advance();
+            }
+        }
+        assertThat(lastDuration).as("100 ms at 48 kHz").isEqualTo(4800);
+        assertThat(starts).hasSize(2);
+        assertThat(starts.get(0)).containsExactly(48_000, 1);
+        assertThat(starts.get(1)[1]).isEqualTo(11);
+        assertThat(starts.get(1)[0] - starts.get(0)[0]).as("8 event frames and a 2-frame pause later")
+                .isEqualTo(10 * 960);
+    }
+
+    @Test
     void eventCodesFollowRfc4733() {
         assertThat(TelephoneEventSender.eventCode('0')).isZero();
         assertThat(TelephoneEventSender.eventCode('9')).isEqualTo(9);

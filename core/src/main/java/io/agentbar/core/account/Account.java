@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param media       how media is protected: plain RTP, SDES-SRTP or the WebRTC profile
  * @param allowPlainRtp whether a secure account (TLS, WSS) may still send or accept plain RTP
  * @param wsPath      the HTTP path of the WebSocket endpoint, for WS and WSS
+ * @param dtmf        how digits pressed during a call are sent; {@link DtmfMode#AUTO} by default
  */
 public record Account(String user, String domain, String server, int port, Transport transport,
                       String authUser, String displayName, Duration expires, MediaProfile media,
-                      boolean allowPlainRtp, String wsPath) {
+                      boolean allowPlainRtp, String wsPath, DtmfMode dtmf) {
     public static final Duration DEFAULT_EXPIRES = Duration.ofSeconds(600);
     public static final String DEFAULT_WS_PATH = "/ws";
 
@@ -31,6 +32,14 @@ public record Account(String user, String domain, String server, int port, Trans
     public Account(String user, String domain, String server, int port, Transport transport,
                    String authUser, String displayName, Duration expires) {
         this(user, domain, server, port, transport, authUser, displayName, expires, null, false, null);
+    }
+
+    /** An account with the default DTMF mode ({@link DtmfMode#AUTO}). */
+    public Account(String user, String domain, String server, int port, Transport transport,
+                   String authUser, String displayName, Duration expires, MediaProfile media,
+                   boolean allowPlainRtp, String wsPath) {
+        this(user, domain, server, port, transport, authUser, displayName, expires, media, allowPlainRtp, wsPath,
+                null);
     }
 
     public Account {
@@ -52,6 +61,7 @@ public record Account(String user, String domain, String server, int port, Trans
         expires = expires == null ? DEFAULT_EXPIRES : expires;
         media = media == null ? defaultMedia(transport) : media;
         wsPath = wsPath == null || wsPath.isBlank() ? DEFAULT_WS_PATH : wsPath.strip();
+        dtmf = dtmf == null ? DtmfMode.AUTO : dtmf;
         if (!wsPath.startsWith("/") || wsPath.chars().anyMatch(c -> c <= ' ' || c == '?' || c == '#')) {
             throw new IllegalArgumentException("WebSocket path must start with / and hold no spaces, ? or #: " + wsPath);
         }
@@ -80,27 +90,32 @@ public record Account(String user, String domain, String server, int port, Trans
 
     public Account withDomain(String newDomain) {
         return new Account(user, newDomain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, wsPath);
+                allowPlainRtp, wsPath, dtmf);
     }
 
     public Account withExpires(Duration newExpires) {
         return new Account(user, domain, server, port, transport, authUser, displayName, newExpires, media,
-                allowPlainRtp, wsPath);
+                allowPlainRtp, wsPath, dtmf);
     }
 
     public Account withDisplayName(String name) {
         return new Account(user, domain, server, port, transport, authUser, name, expires, media, allowPlainRtp,
-                wsPath);
+                wsPath, dtmf);
     }
 
     public Account withMedia(MediaProfile newMedia, boolean plainRtpAllowed) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, newMedia,
-                plainRtpAllowed, wsPath);
+                plainRtpAllowed, wsPath, dtmf);
     }
 
     public Account withWsPath(String path) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, path);
+                allowPlainRtp, path, dtmf);
+    }
+
+    public Account withDtmf(DtmfMode mode) {
+        return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
+                allowPlainRtp, wsPath, mode);
     }
 
     /** The address of record, {@code sip:user@domain}. */

@@ -9,6 +9,13 @@ public interface MediaSession extends AutoCloseable {
     /** Sends one DTMF digit (0-9, *, #, A-D) as RFC 4733 events when negotiated. */
     void sendDtmf(char digit);
 
+    /**
+     * Plays a short DTMF tone to the agent only, as feedback for a pressed key; the far end does
+     * not hear it. Sessions without a local playback (test lines, fakes) need not do anything.
+     */
+    default void playKeyTone(char digit) {
+    }
+
     MediaStatistics statistics();
 
     /** Stops the stream and closes its transport. Idempotent. */

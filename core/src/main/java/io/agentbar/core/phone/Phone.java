@@ -1,6 +1,7 @@
 package io.agentbar.core.phone;
 
 import io.agentbar.core.account.Account;
+import io.agentbar.core.account.DtmfMode;
 import io.agentbar.core.account.Secret;
 import io.agentbar.core.call.CallEvent;
 import io.agentbar.core.call.CallId;
@@ -45,6 +46,8 @@ public final class Phone implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Phone.class.getName());
     /** How long a CANCEL or BYE may stay unanswered before the call is closed anyway (Timer F). */
     static final Duration ENDING_GUARD = Duration.ofSeconds(32);
+    /** The Duration= of a DTMF INFO: Cisco's customary 160 ms, well above any detector's minimum. */
+    static final Duration DTMF_INFO_DURATION = Duration.ofMillis(160);
 
     private final Account account;
     private final Signalling signalling;
@@ -183,13 +186,9 @@ public final class Phone implements AutoCloseable {
         });
     }
 
+    /** Sends one key (0-9, *, #, A-D) the way the account's {@link DtmfMode} says; the agent hears a key tone. */
     public void sendDtmf(CallId id, char digit) {
-        enqueue(() -> {
-            CallRecord c = calls.get(id);
-            if (c != null && c.session != null) {
-                c.session.sendDtmf(digit);
-            }
-        });
+        enqueue(() -> doSendDtmf(id, digit));
     }
 
     /**
@@ -293,6 +292,24 @@ public final class Phone implements AutoCloseable {
         }
     }
 
+    private void doSendDtmf(CallId id, char digit) {
+        if (!DtmfMode.isDigit(digit)) {
+            publish(new PhoneEvent.CommandRefused("'" + digit + "' is not a telephone key (0-9, *, #, A-D)"));
+            return;
+        }
+        CallRecord call = calls.get(id);
+        if (call == null || call.session == null) {
+            publish(new PhoneEvent.CommandRefused("Digits can only be sent in a connected call"));
+            return;
+        }
+        call.session.playKeyTone(digit);
+        if (account.dtmf().sendsInfo(call.negotiated.telephoneEvent().isPresent())) {
+            signalling.sendDtmfInfo(id, digit, DTMF_INFO_DURATION);
+        } else {
+            call.session.sendDtmf(digit);
+        }
+    }
+
     private void doReject(CallId id, int status) {
         CallRecord call = calls.get(id);
         if (call == null || !(call.state instanceof CallState.Ringing)) {
@@ -346,6 +363,7 @@ public final class Phone implements AutoCloseable {
                     }
                 }
             });
+            case SignallingEvent.DtmfReceived d -> LOG.fine(() -> "call " + d.call() + ": far end sent DTMF " + d.digit());
         }
     }
 

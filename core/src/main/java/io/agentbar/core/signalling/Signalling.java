@@ -8,6 +8,7 @@ import io.agentbar.core.media.MediaDirection;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -65,6 +66,14 @@ public interface Signalling extends AutoCloseable {
 
     /** Ends the call as its dialog state requires: CANCEL before an answer, BYE after. */
     void hangUp(CallId call);
+
+    /**
+     * Sends one DTMF digit as an in-dialog INFO with an {@code application/dtmf-relay} body
+     * ({@code Signal=5}, {@code Duration=} in milliseconds), the form Cisco introduced and Asterisk,
+     * FreeSWITCH and most PBXs accept. Ignored when the call has no confirmed dialog; a refusal by
+     * the far end is logged, not reported (a lost digit is the agent's to notice, as on any phone).
+     */
+    void sendDtmfInfo(CallId call, char digit, Duration duration);
 
     @Override
     void close();

@@ -54,6 +54,10 @@ public sealed interface SignallingEvent {
     record HungUp(CallId call, int status) implements SignallingEvent {
     }
 
+    /** The far end sent a DTMF digit as SIP INFO (already answered 200). */
+    record DtmfReceived(CallId call, char digit, Duration duration) implements SignallingEvent {
+    }
+
     /** Our INVITE failed: a final non-2xx, or 408 on timeout, or 0 when the target could not be reached at all. */
     record CallFailed(CallId call, int status, String reason) implements SignallingEvent {
     }

@@ -99,6 +99,11 @@ final class FakePorts {
         }
 
         @Override
+        public void sendDtmfInfo(CallId call, char digit, Duration duration) {
+            commands.add("info " + digit + " " + duration.toMillis() + " ms");
+        }
+
+        @Override
         public void close() {
             commands.add("close");
         }
@@ -126,6 +131,11 @@ final class FakePorts {
                 @Override
                 public void sendDtmf(char digit) {
                     commands.add("dtmf " + digit);
+                }
+
+                @Override
+                public void playKeyTone(char digit) {
+                    commands.add("key tone " + digit);
                 }
 
                 @Override
