@@ -49,6 +49,7 @@ final class PlayoutLoop implements Runnable {
             while (session.running()) {
                 fill();
                 fifo.read(frame, 0, PcmFormat.FRAME_SAMPLES);
+                session.taps.played(frame);
                 if (session.speakerMuted || !receives) {
                     Arrays.fill(frame, (short) 0);
                 }

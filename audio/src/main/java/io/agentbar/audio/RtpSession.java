@@ -9,6 +9,7 @@ import io.agentbar.audio.rtp.ReportBlock;
 import io.agentbar.audio.rtp.RtcpReader;
 import io.agentbar.audio.rtp.RtpPacketizer;
 import io.agentbar.audio.rtp.TelephoneEventSender;
+import io.agentbar.core.media.AudioTap;
 import io.agentbar.core.media.MediaEvent;
 import io.agentbar.core.media.MediaSession;
 import io.agentbar.core.media.MediaStatistics;
@@ -21,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -37,6 +39,7 @@ import java.util.function.Consumer;
  *                  (every ~5 s) RTCP SR/RR ─► rtcp().send
  *  receive thread: rtp().receive ─► RtpPacket.parse ─► JitterBuffer.put   (RTCP when muxed)
  *  playout thread: JitterBuffer.pull ─► decode / FEC / PLC ─► mute ─► + key tone ─► GuardedPlayback.write
+ *  taps:           playout frame ─► AudioTaps ring ─► (send thread) paired with the muted mic frame ─► AudioTap
  *  RTCP thread:    rtcp().receive ─► RtcpReader      (only when RTCP has its own channel)
  * </pre>
  *
@@ -57,6 +60,7 @@ final class RtpSession implements MediaSession {
     final Queue<Character> digits = new ConcurrentLinkedQueue<>();
     /** Keys whose tone the agent should hear, for the playout thread. */
     final Queue<Character> keyTones = new ConcurrentLinkedQueue<>();
+    final AudioTaps taps;
 
     private final ThreadFactory threadFactory;
     private final Consumer<RtpSession> onClosed;
@@ -85,6 +89,7 @@ final class RtpSession implements MediaSession {
         this.events = new EventSink(events);
         this.threadFactory = threads;
         this.onClosed = onClosed;
+        this.taps = new AudioTaps(callId);
         PayloadFormat audio = media.audio();
         int clockRate = audio.codec().clockRate();
         this.packetizer = new RtpPacketizer(clockRate * PcmFormat.FRAME_MILLIS / 1000, new SecureRandom());
@@ -145,6 +150,16 @@ final class RtpSession implements MediaSession {
         if (TelephoneEventSender.eventCode(digit) >= 0 && running) {
             keyTones.offer(digit);
         }
+    }
+
+    @Override
+    public void addTap(AudioTap tap) {
+        taps.add(Objects.requireNonNull(tap, "tap"));
+    }
+
+    @Override
+    public void removeTap(AudioTap tap) {
+        taps.remove(tap);
     }
 
     @Override

@@ -74,6 +74,7 @@ final class SendLoop implements Runnable {
                 if (session.microphoneMuted) {
                     Arrays.fill(frame, (short) 0);
                 }
+                session.taps.captured(frame);
                 if (sends) {
                     sendFrame();
                 }

@@ -14,11 +14,14 @@
  *  playout (paced by the speaker)
  *   JitterBuffer.pull ─► AudioDecoder (decode │ FEC │ PLC) ─► SampleFifo ─► (speaker mute) ─► + key tone (DtmfTone)
  *                                                                                    ─► PlaybackDevice.write
+ *
+ *  taps (recording): the played frame ─► AudioTaps ring ─► (send thread) paired with the muted
+ *   microphone frame ─► AudioTap.frame(agent, customer) ─► e.g. recording.CallRecording
  * </pre>
  *
  * What the threads notice (first packet, RTP timeout and resumption, a failed device, stop)
  * leaves as {@code MediaEvent}s; nothing here locks per frame except the jitter buffer hand-off,
  * allocates per frame or logs per frame. Sub-packages: {@code pcm} (format, resampler),
- * {@code codec}, {@code rtp}, {@code jitter}, {@code device}, {@code wav}.
+ * {@code codec}, {@code rtp}, {@code jitter}, {@code device}, {@code wav}, {@code recording}.
  */
 package io.agentbar.audio;

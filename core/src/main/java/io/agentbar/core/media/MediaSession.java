@@ -18,6 +18,17 @@ public interface MediaSession extends AutoCloseable {
 
     MediaStatistics statistics();
 
+    /**
+     * Starts handing both sides of the audio to {@code tap}, once per frame, until it is removed
+     * or the session closes. Engines that cannot tap ignore it.
+     */
+    default void addTap(AudioTap tap) {
+    }
+
+    /** Stops calling {@code tap}; after this returns, at most one call already under way may still finish. */
+    default void removeTap(AudioTap tap) {
+    }
+
     /** Stops the stream and closes its transport. Idempotent. */
     @Override
     void close();
