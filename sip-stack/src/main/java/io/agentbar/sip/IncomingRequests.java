@@ -42,15 +42,15 @@ final class IncomingRequests {
     private final Consumer<SignallingEvent> events;
     private final Consumer<CallLeg> adopt;
     private final Supplier<String> localUser;
-    private final Supplier<Optional<String>> registeredUser;
+    private final CallScreening screening;
 
     IncomingRequests(SipEndpoint endpoint, Consumer<SignallingEvent> events, Consumer<CallLeg> adopt,
-                     Supplier<String> localUser, Supplier<Optional<String>> registeredUser) {
+                     Supplier<String> localUser, CallScreening screening) {
         this.endpoint = endpoint;
         this.events = events;
         this.adopt = adopt;
         this.localUser = localUser;
-        this.registeredUser = registeredUser;
+        this.screening = screening;
     }
 
     void onInvite(RequestEvent event) {
@@ -61,6 +61,12 @@ final class IncomingRequests {
         ServerTransaction st = found.get();
         Request request = event.getRequest();
         try {
+            // first, so a scanner learns nothing else about us, not even which extensions we support
+            Optional<CallScreening.Refusal> refused = screening.screen(event);
+            if (refused.isPresent()) {
+                endpoint.respond(st, endpoint.response(request, refused.get().status()));
+                return;
+            }
             List<String> required = required(request);
             if (!required.isEmpty()) {
                 Response r = endpoint.response(request, Response.BAD_EXTENSION);
@@ -68,11 +74,6 @@ final class IncomingRequests {
                     r.addHeader(endpoint.headers().createUnsupportedHeader(option));
                 }
                 endpoint.respond(st, r);
-                return;
-            }
-            if (!forUs(request)) {
-                LOG.debug("INVITE for another user refused with 404");
-                endpoint.respond(st, endpoint.response(request, Response.NOT_FOUND));
                 return;
             }
             endpoint.respond(st, endpoint.response(request, Response.TRYING));
@@ -138,17 +139,6 @@ final class IncomingRequests {
             }
         }
         return out;
-    }
-
-    /**
-     * Once registered, only INVITEs addressed to our user ring: a scanner guessing extensions at
-     * our address gets 404, not a ghost call (reliability-security §4.8 #21). Unregistered
-     * (direct calls) and test-line stacks take any user.
-     */
-    private boolean forUs(Request request) {
-        Optional<String> ours = registeredUser.get();
-        return ours.isEmpty() || !(request.getRequestURI() instanceof SipURI uri) || uri.getUser() == null
-                || uri.getUser().equals(ours.get());
     }
 
     /** The user the caller dialled, for our Contact; ours when the Request-URI has none. */

@@ -47,15 +47,16 @@ final class UserAgent {
     private final Map<CallId, CallLeg> calls = new HashMap<>();
     private final Map<String, CallLeg> bySipCallId = new HashMap<>();
     private final IncomingRequests incoming;
+    private final CallScreening screening;
     private Registration registration;
 
     UserAgent(SipEndpoint endpoint, Consumer<SignallingEvent> events, Optional<LocationService> location) {
         this.endpoint = endpoint;
         this.events = events;
         this.location = location;
-        this.incoming = new IncomingRequests(endpoint, events, this::adopt, this::localUser,
-                () -> location.isPresent() || registration == null ? Optional.empty()
-                        : Optional.of(registration.account().user()));
+        this.screening = new CallScreening(() -> location.isPresent() || registration == null ? Optional.empty()
+                : Optional.of(registration.account()));
+        this.incoming = new IncomingRequests(endpoint, events, this::adopt, this::localUser, screening);
     }
 
     // ---- commands --------------------------------------------------------------------------
@@ -273,6 +274,7 @@ final class UserAgent {
     void onResponse(ResponseEvent event) {
         ClientTransaction ct = event.getClientTransaction();
         if (registration != null && registration.owns(ct)) {
+            screening.answered(event);
             registration.onResponse(event.getResponse());
             return;
         }

@@ -11,6 +11,7 @@
  *                                                 │    ├── OutboundCall ┐ CallLeg: BYE, re-INVITE
  *                                                 │    ├── InboundCall  ┘
  *                                                 │    ├── IncomingRequests (new INVITE, OPTIONS, 405/501)
+ *                                                 │    │     └── CallScreening (ghost calls: 403/404)
  *                                                 │    └── LocationService (test-line registrar)
  *                                                 ▼
  *                                        SignallingEvents ──► Phone's own thread

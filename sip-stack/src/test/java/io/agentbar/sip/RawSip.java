@@ -15,7 +15,12 @@ final class RawSip implements AutoCloseable {
     private final InetSocketAddress target;
 
     RawSip(int targetPort) throws IOException {
-        socket = new DatagramSocket(0, SipPeer.LOOPBACK);
+        this(SipPeer.LOOPBACK, targetPort);
+    }
+
+    /** Sends from {@code local}: another loopback address (127.0.0.2) is another host to the phone. */
+    RawSip(java.net.InetAddress local, int targetPort) throws IOException {
+        socket = new DatagramSocket(0, local);
         socket.setSoTimeout((int) SipPeer.WAIT.toMillis());
         target = new InetSocketAddress(SipPeer.LOOPBACK, targetPort);
     }

@@ -21,10 +21,14 @@ import java.util.Objects;
  * @param allowPlainRtp whether a secure account (TLS, WSS) may still send or accept plain RTP
  * @param wsPath      the HTTP path of the WebSocket endpoint, for WS and WSS
  * @param dtmf        how digits pressed during a call are sent; {@link DtmfMode#AUTO} by default
+ * @param proxyOnly   once registered, ring only for INVITEs that come from the account's server
+ *                    (reliability-security §4.8 #21). On by default: a PBX account's calls all come
+ *                    through the PBX, and a direct INVITE from anyone else on the network is what
+ *                    SIP scanners and "ghost calls" look like. Turn it off for peer-to-peer setups.
  */
 public record Account(String user, String domain, String server, int port, Transport transport,
                       String authUser, String displayName, Duration expires, MediaProfile media,
-                      boolean allowPlainRtp, String wsPath, DtmfMode dtmf) {
+                      boolean allowPlainRtp, String wsPath, DtmfMode dtmf, boolean proxyOnly) {
     public static final Duration DEFAULT_EXPIRES = Duration.ofSeconds(600);
     public static final String DEFAULT_WS_PATH = "/ws";
 
@@ -34,12 +38,20 @@ public record Account(String user, String domain, String server, int port, Trans
         this(user, domain, server, port, transport, authUser, displayName, expires, null, false, null);
     }
 
-    /** An account with the default DTMF mode ({@link DtmfMode#AUTO}). */
+    /** An account with the default DTMF mode that takes calls only from its server. */
     public Account(String user, String domain, String server, int port, Transport transport,
                    String authUser, String displayName, Duration expires, MediaProfile media,
                    boolean allowPlainRtp, String wsPath) {
         this(user, domain, server, port, transport, authUser, displayName, expires, media, allowPlainRtp, wsPath,
-                null);
+                null, true);
+    }
+
+    /** An account that takes calls only from its server (see {@code proxyOnly}). */
+    public Account(String user, String domain, String server, int port, Transport transport,
+                   String authUser, String displayName, Duration expires, MediaProfile media,
+                   boolean allowPlainRtp, String wsPath, DtmfMode dtmf) {
+        this(user, domain, server, port, transport, authUser, displayName, expires, media, allowPlainRtp, wsPath,
+                dtmf, true);
     }
 
     public Account {
@@ -90,32 +102,37 @@ public record Account(String user, String domain, String server, int port, Trans
 
     public Account withDomain(String newDomain) {
         return new Account(user, newDomain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, wsPath, dtmf);
+                allowPlainRtp, wsPath, dtmf, proxyOnly);
     }
 
     public Account withExpires(Duration newExpires) {
         return new Account(user, domain, server, port, transport, authUser, displayName, newExpires, media,
-                allowPlainRtp, wsPath, dtmf);
+                allowPlainRtp, wsPath, dtmf, proxyOnly);
     }
 
     public Account withDisplayName(String name) {
         return new Account(user, domain, server, port, transport, authUser, name, expires, media, allowPlainRtp,
-                wsPath, dtmf);
+                wsPath, dtmf, proxyOnly);
     }
 
     public Account withMedia(MediaProfile newMedia, boolean plainRtpAllowed) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, newMedia,
-                plainRtpAllowed, wsPath, dtmf);
+                plainRtpAllowed, wsPath, dtmf, proxyOnly);
     }
 
     public Account withWsPath(String path) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, path, dtmf);
+                allowPlainRtp, path, dtmf, proxyOnly);
     }
 
     public Account withDtmf(DtmfMode mode) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, wsPath, mode);
+                allowPlainRtp, wsPath, mode, proxyOnly);
+    }
+
+    public Account withProxyOnly(boolean onlyFromServer) {
+        return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
+                allowPlainRtp, wsPath, dtmf, onlyFromServer);
     }
 
     /** The address of record, {@code sip:user@domain}. */

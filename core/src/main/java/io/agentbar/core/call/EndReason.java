@@ -22,6 +22,8 @@ public enum EndReason {
     MEDIA_FAILED,
     /** The number or address typed cannot be dialled. */
     INVALID_TARGET,
+    /** The dial plan refused the target: a blocked prefix, or too many calls at once or per minute. */
+    BLOCKED,
     /** Authentication for the call failed. */
     UNAUTHORIZED,
     FAILED;

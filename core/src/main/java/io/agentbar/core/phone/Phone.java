@@ -10,6 +10,8 @@ import io.agentbar.core.call.CallTransitions;
 import io.agentbar.core.call.Direction;
 import io.agentbar.core.call.EndReason;
 import io.agentbar.core.call.Party;
+import io.agentbar.core.dialplan.DialDecision;
+import io.agentbar.core.dialplan.DialPlan;
 import io.agentbar.core.media.AudioEngine;
 import io.agentbar.core.media.MediaDirection;
 import io.agentbar.core.media.MediaEvent;
@@ -55,6 +57,7 @@ public final class Phone implements AutoCloseable {
     private final MediaTransports transports;
     private final Clock clock;
     private final ScheduledExecutorService loop;
+    private final DialPlan dialPlan; // confined to the loop thread, like the calls it counts
     private final List<Consumer<PhoneEvent>> listeners = new CopyOnWriteArrayList<>();
 
     // state below is confined to the loop thread
@@ -66,8 +69,16 @@ public final class Phone implements AutoCloseable {
     private boolean shutDown;
     private final SessionControl sessions;
 
+    /** A phone with the permissive dial plan: anything may be dialled, ten calls a minute at most. */
     public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
                  MediaTransports transports, Clock clock, ScheduledExecutorService loop, RetryPolicy retry) {
+        this(account, password, signalling, audio, transports, clock, loop, retry, DialPlan.permissive(clock));
+    }
+
+    public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
+                 MediaTransports transports, Clock clock, ScheduledExecutorService loop, RetryPolicy retry,
+                 DialPlan dialPlan) {
+        this.dialPlan = dialPlan;
         this.account = account;
         this.signalling = signalling;
         this.audio = audio;
@@ -243,6 +254,13 @@ public final class Phone implements AutoCloseable {
         if (target.isEmpty()) {
             end(call, new CallState.Ended(EndReason.INVALID_TARGET, 0));
             publish(new PhoneEvent.CommandRefused("'" + remote.uri() + "' is not a number or SIP address"));
+            return;
+        }
+        // dial-plan safety (reliability-security §4.8 #19): blocked prefixes, concurrent and per-minute caps
+        if (dialPlan.check(target.get(), calls.size() - 1) instanceof DialDecision.Refused refused) {
+            LOG.info(() -> "dial refused by the dial plan (" + refused.reason() + ")");
+            end(call, new CallState.Ended(EndReason.BLOCKED, 0));
+            publish(new PhoneEvent.CommandRefused(refused.message()));
             return;
         }
         holdOthers(id);

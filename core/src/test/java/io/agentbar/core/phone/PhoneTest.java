@@ -164,6 +164,8 @@ class PhoneTest {
         MediaDescription answer = remote(Codec.PCMU);
         ports.sink.accept(new SignallingEvent.Answered(id, answer));
         awaitCall(s -> s instanceof CallState.Connected);
+        // media starts right after Connected is published; the transport is connected before it
+        assertThat(ports.mediaStarted.poll(2, TimeUnit.SECONDS)).isNotNull();
         assertThat(ports.connectedTo).isEqualTo(answer);
         ports.mediaReady.completeExceptionally(new java.io.IOException("DTLS: the peer's certificate does not match a=fingerprint"));
         await(PhoneEvent.CommandRefused.class, e -> e.message().contains("a=fingerprint"));
