@@ -3,6 +3,7 @@ package io.agentbar.app;
 import io.agentbar.app.cli.AnswerCommand;
 import io.agentbar.app.cli.CallCommand;
 import io.agentbar.app.cli.RegisterCommand;
+import io.agentbar.app.cli.ServeCommand;
 import io.agentbar.app.cli.UsageException;
 import io.agentbar.app.logging.Logging;
 
@@ -21,6 +22,9 @@ public final class Main {
                                 [--play IN.wav] [--record OUT.wav] [--seconds N] [--dtmf KEYS]
                    agentbar answer --server ... --user ... --password-env VAR [--play IN.wav] [--record OUT.wav]
                                 [--seconds N] [--timeout N]
+                   agentbar serve --server ... --user ... --password-env VAR [--api-port P] [--api-token-env VAR]
+                                [--play IN.wav] [--record OUT.wav]   phone + local control API (docs/api.md)
+                                until stopped; --api-port default 9888 (0: any free port)
                    agentbar test-line [--port P]   run the built-in test line alone (echo on 600, tone on 601)
             security: --media rtp|sdes|webrtc (default: webrtc over ws/wss, sdes over tls, else rtp)
                       --allow-plain-rtp (plain RTP over tls/wss) --ca FILE.pem (trust this CA too)
@@ -53,6 +57,7 @@ public final class Main {
                 case "register" -> new RegisterCommand(out, err).run(rest, env);
                 case "call" -> new CallCommand(out, err).run(rest, env);
                 case "answer" -> new AnswerCommand(out, err).run(rest, env);
+                case "serve" -> new ServeCommand(out, err, ServeCommand.stdinIfPipe()).run(rest, env);
                 case "test-line" -> TestLineCommand.run(rest, out, err);
                 case "help", "--help", "-h" -> {
                     out.println(USAGE);

@@ -1,0 +1,193 @@
+package io.agentbar.app.api;
+
+import io.agentbar.core.call.CallId;
+import io.agentbar.core.call.CallState;
+import io.agentbar.core.phone.CallSnapshot;
+import io.agentbar.core.phone.DialTarget;
+import io.agentbar.core.phone.Phone;
+import io.agentbar.core.phone.PhoneEvent;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * The API's commands on the real {@link Phone}. The phone has no query for its calls (its state
+ * belongs to the signalling thread), so this keeps the latest snapshot of each live call from the
+ * phone's own events.
+ */
+public final class PhoneApiBinding implements PhoneCommands, AutoCloseable {
+    private final Phone phone;
+    private final Map<CallId, CallSnapshot> live = new ConcurrentHashMap<>();
+    private final Consumer<PhoneEvent> tracker = this::track;
+
+    private PhoneApiBinding(Phone phone) {
+        this.phone = phone;
+    }
+
+    /** Binds to the phone and starts following its calls. */
+    public static PhoneApiBinding of(Phone phone) {
+        PhoneApiBinding binding = new PhoneApiBinding(phone);
+        phone.subscribe(binding.tracker);
+        return binding;
+    }
+
+    private void track(PhoneEvent event) {
+        if (event instanceof PhoneEvent.CallChanged changed) {
+            CallSnapshot call = changed.call();
+            if (call.state().isEnded()) {
+                live.remove(call.id());
+            } else {
+                live.put(call.id(), call);
+            }
+        } else if (event instanceof PhoneEvent.ShutDown) {
+            live.clear();
+        }
+    }
+
+    // ---- wired to the Phone ------------------------------------------------------------------
+
+    @Override
+    public CommandOutcome originate(String number) {
+        if (DialTarget.normalise(number).isEmpty()) {
+            return new CommandOutcome.Invalid("'" + number + "' is not a number or SIP address");
+        }
+        return CommandOutcome.accepted(phone.dial(number));
+    }
+
+    @Override
+    public CommandOutcome answer(Optional<CallId> call) {
+        return choose(call, s -> s instanceof CallState.Ringing, "ringing", id -> phone.answer(id));
+    }
+
+    @Override
+    public CommandOutcome hangUp(Optional<CallId> call) {
+        if (call.isPresent()) {
+            return choose(call, s -> true, "live", phone::hangUp);
+        }
+        List<CallId> all = calls().stream().map(CallSnapshot::id).toList();
+        all.forEach(phone::hangUp);
+        return new CommandOutcome.Accepted(all);
+    }
+
+    @Override
+    public CommandOutcome dtmf(Optional<CallId> call, String digits) {
+        return choose(call, s -> s instanceof CallState.Connected, "connected",
+                id -> digits.chars().forEach(d -> phone.sendDtmf(id, (char) d)));
+    }
+
+    @Override
+    public List<CallSnapshot> calls() {
+        return live.values().stream().sorted(Comparator.comparing(CallSnapshot::createdAt)).toList();
+    }
+
+    @Override
+    public void subscribe(Consumer<PhoneEvent> listener) {
+        phone.subscribe(listener);
+    }
+
+    @Override
+    public void unsubscribe(Consumer<PhoneEvent> listener) {
+        phone.unsubscribe(listener);
+    }
+
+    @Override
+    public CommandOutcome hold(Optional<CallId> call) {
+        return choose(call, s -> s instanceof CallState.Connected, "connected", phone::hold);
+    }
+
+    @Override
+    public CommandOutcome unhold(Optional<CallId> call) {
+        return choose(call, s -> s instanceof CallState.Connected, "connected", phone::resume);
+    }
+
+    @Override
+    public CommandOutcome blindTransfer(Optional<CallId> call, String number) {
+        return choose(call, s -> s instanceof CallState.Connected, "connected", id -> phone.transfer(id, number));
+    }
+
+    /**
+     * With a number: the consultation call (the phone holds the customer first). Without: completes
+     * the transfer, the held call (named, or the newest held one) to the newest call not on hold.
+     */
+    @Override
+    public CommandOutcome attendedTransfer(Optional<CallId> call, Optional<String> number) {
+        if (number.isPresent()) {
+            return originate(number.get());
+        }
+        List<CallSnapshot> connected = calls().stream().filter(c -> c.state() instanceof CallState.Connected).toList();
+        Optional<CallSnapshot> held = call.map(live::get).filter(c -> c != null && c.hold().local())
+                .or(() -> connected.reversed().stream().filter(c -> c.hold().local()).findFirst());
+        Optional<CallSnapshot> consultation = connected.reversed().stream().filter(c -> !c.hold().local()).findFirst();
+        if (held.isEmpty() || consultation.isEmpty()) {
+            return new CommandOutcome.Refused("an attended transfer needs a held call and a consultation call");
+        }
+        phone.transfer(held.get().id(), consultation.get().id());
+        return CommandOutcome.accepted(held.get().id());
+    }
+
+    // ---- not in the Phone yet: wire each one here as the Phone grows -------------------------
+
+    @Override
+    public CommandOutcome conference(Optional<String> number) {
+        return new CommandOutcome.NotSupported("conference");
+    }
+
+    @Override
+    public CommandOutcome startRecording(Optional<CallId> call) {
+        return new CommandOutcome.NotSupported("record/start");
+    }
+
+    @Override
+    public CommandOutcome stopRecording(Optional<CallId> call) {
+        return new CommandOutcome.NotSupported("record/stop");
+    }
+
+    @Override
+    public CommandOutcome pause(Optional<String> reason) {
+        return new CommandOutcome.NotSupported("pause");
+    }
+
+    @Override
+    public CommandOutcome ready() {
+        return new CommandOutcome.NotSupported("ready");
+    }
+
+    // ---- choosing the call -------------------------------------------------------------------
+
+    /**
+     * The named call if it is live and in a fitting state; without a name, the newest call in a
+     * fitting state (the one the agent is busy with).
+     */
+    private CommandOutcome choose(Optional<CallId> named, Predicate<CallState> fits, String wanted,
+                                  Consumer<CallId> action) {
+        Optional<CallSnapshot> call;
+        if (named.isPresent()) {
+            CallSnapshot found = live.get(named.get());
+            if (found == null) {
+                return new CommandOutcome.NoSuchCall(named.get());
+            }
+            if (!fits.test(found.state())) {
+                return new CommandOutcome.Refused("call " + found.id() + " is not " + wanted);
+            }
+            call = Optional.of(found);
+        } else {
+            call = calls().reversed().stream().filter(c -> fits.test(c.state())).findFirst();
+        }
+        if (call.isEmpty()) {
+            return new CommandOutcome.Refused("no " + wanted + " call");
+        }
+        action.accept(call.get().id());
+        return CommandOutcome.accepted(call.get().id());
+    }
+
+    /** Stops following the phone; the phone itself is shut down by whoever built it. */
+    @Override
+    public void close() {
+        phone.unsubscribe(tracker);
+    }
+}

@@ -1,0 +1,43 @@
+package io.agentbar.app.cli;
+
+import io.agentbar.app.Main;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The serve command's flags are checked before anything starts. */
+class ServeCommandTest {
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int serve(Map<String, String> env, String... flags) {
+        List<String> args = new java.util.ArrayList<>(List.of("serve", "--server", "127.0.0.1:5060", "--user", "agent"));
+        args.addAll(List.of(flags));
+        return Main.run(args, env, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUnsetTokenVariableIsAUsageError() {
+        assertThat(serve(Map.of(), "--api-token-env", "AB_NOT_SET")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("AB_NOT_SET").contains("not set");
+    }
+
+    @Test
+    void aWeakTokenIsRefusedWithoutShowingIt() {
+        assertThat(serve(Map.of("AB_TOKEN", "hunter2"), "--api-token-env", "AB_TOKEN")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("at least 16 characters").doesNotContain("hunter2");
+    }
+
+    @Test
+    void theApiPortMustBeAPort() {
+        assertThat(serve(Map.of("AB_TOKEN", "0123456789abcdef"), "--api-token-env", "AB_TOKEN", "--api-port", "70000"))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--api-port");
+    }
+}
