@@ -18,6 +18,8 @@ import io.agentbar.sip.tls.CertificateFingerprint;
 import io.agentbar.sip.tls.TlsSettings;
 import io.agentbar.sip.ws.WebSocketSettings;
 import io.agentbar.app.cli.HostPort;
+import io.agentbar.app.recording.FileRecorder;
+import io.agentbar.audio.recording.RecordingFormat;
 import io.agentbar.app.cli.NatOptions;
 import io.agentbar.sip.media.MediaPolicy;
 import io.agentbar.sip.media.PortRange;
@@ -53,7 +55,16 @@ public final class PhoneAssembly {
         }
     }
 
-    public record Options(AccountOptions account, List<Codec> codecs, Devices devices) {
+    /** @param recordings the folder call recordings are written to */
+    public record Options(AccountOptions account, List<Codec> codecs, Devices devices, Path recordings) {
+        public Options(AccountOptions account, List<Codec> codecs, Devices devices) {
+            this(account, codecs, devices, FileRecorder.defaultFolder());
+        }
+
+        public Options withRecordings(Path folder) {
+            return new Options(account, codecs, devices, folder);
+        }
+
         public static Options silent(AccountOptions account) {
             return new Options(account, DEFAULT_CODECS, new Devices.Files(Optional.empty(), Optional.empty()));
         }
@@ -86,8 +97,10 @@ public final class PhoneAssembly {
                 AudioSettings.defaults().withCodecs(options.codecs()));
         ScheduledExecutorService loop = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().name("signalling").daemon().unstarted(r));
-        return new Phone(a.account(), a.password(), new JainSipSignalling(sip, webSocket), audio,
+        Phone phone = new Phone(a.account(), a.password(), new JainSipSignalling(sip, webSocket), audio,
                 new SecureMediaTransports(mediaPolicy(a)), Clock.systemUTC(), loop, RetryPolicy.standard());
+        phone.useRecorder(new FileRecorder(options.recordings(), RecordingFormat.OGG_OPUS, Clock.systemUTC()));
+        return phone;
     }
 
     /** The account's media profile, and the STUN/TURN servers its ICE may use. */

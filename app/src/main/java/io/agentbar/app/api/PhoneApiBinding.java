@@ -139,12 +139,18 @@ public final class PhoneApiBinding implements PhoneCommands, AutoCloseable {
 
     @Override
     public CommandOutcome startRecording(Optional<CallId> call) {
-        return new CommandOutcome.NotSupported("record/start");
+        return choose(call, s -> s instanceof CallState.Connected, "connected", id -> phone.startRecording(id, ""));
     }
 
+    /** Stops every recording of the call (the Phonebar API knows one recording per call). */
     @Override
     public CommandOutcome stopRecording(Optional<CallId> call) {
-        return new CommandOutcome.NotSupported("record/stop");
+        return choose(call, s -> s instanceof CallState.Connected, "connected", id -> {
+            CallSnapshot c = live.get(id);
+            if (c != null) {
+                c.recordings().forEach(r -> phone.stopRecording(id, r.number()));
+            }
+        });
     }
 
     @Override

@@ -56,11 +56,15 @@ class CallControlIT {
         kamailio.close();
     }
 
+    private Path recordings;
+
     @BeforeEach
     void startPhone() throws Exception {
         Account account = Account.of("1001", kamailio.host(), kamailio.port(), Transport.UDP);
+        recordings = ItPaths.newRunDirectory("recordings");
         phone = PhoneAssembly.headless(PhoneAssembly.Options.files(new AccountOptions(account, Secret.of("pw-1001"), "", 0),
-                List.of(Codec.PCMU), Optional.of(ToneFiles.tone("agent", ToneFiles.OURS_HZ, 8000, 1)), Optional.empty()));
+                List.of(Codec.PCMU), Optional.of(ToneFiles.tone("agent", ToneFiles.OURS_HZ, 8000, 1)), Optional.empty())
+                .withRecordings(recordings));
         phone.subscribe(events::add);
         phone.start();
         phone.register();
@@ -148,6 +152,60 @@ class CallControlIT {
             c.awaitRtpReceived(100, STEP);
             b.hangup();
             ToneFiles.assertCarries(c.receivedRecording(STEP), B_HZ, "the consulted agent hears the customer");
+        }
+    }
+
+    @Test
+    void recordingHoldsTheAgentLeftAndTheCustomerRight() throws Exception {
+        try (Baresip b = Baresip.start(BaresipOptions.named("rec-b").autoAnswer(true).codecs("PCMU").tone(B_HZ)
+                .registerAt(kamailio, "1002", "pw-1002"))) {
+            b.awaitRegistered(STEP);
+            CallId id = phone.dial("1002");
+            awaitCall(id, s -> s.state() instanceof CallState.Connected);
+            b.awaitRtpReceived(50, STEP);
+            phone.startRecording(id, "Order 4711");
+            CallSnapshot recording = awaitCall(id, s -> !s.recordings().isEmpty());
+            Path file = recording.recordings().getFirst().file();
+            b.awaitRtpReceived(200, STEP); // a few seconds of conversation, paced by the far end's own reports
+            phone.hangUp(id); // the call's end stops the recording
+            awaitCall(id, s -> s.state().isEnded());
+            Path metadata = file.resolveSibling(file.getFileName() + ".json");
+            awaitFile(metadata, "\"Order 4711\"");
+            Path stereo = file.resolveSibling("decoded.wav");
+            run("opusdec", "--quiet", "--force-wav", file.toString(), stereo.toString());
+            Path left = file.resolveSibling("left.wav");
+            Path right = file.resolveSibling("right.wav");
+            run("sox", stereo.toString(), left.toString(), "remix", "1");
+            run("sox", stereo.toString(), right.toString(), "remix", "2");
+            ToneFiles.assertCarries(left, ToneFiles.OURS_HZ, "the agent on the left channel");
+            ToneFiles.assertCarries(right, B_HZ, "the customer on the right channel");
+        }
+    }
+
+    private static void run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
+    }
+
+    /** The recorder finishes the file on its own thread after the call ended: wait for its metadata. */
+    private static void awaitFile(Path file, String content) throws Exception {
+        long deadline = System.nanoTime() + STEP.toNanos();
+        java.nio.file.WatchService watch = file.getFileSystem().newWatchService();
+        try (watch) {
+            file.getParent().register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE,
+                    java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY);
+            while (!(java.nio.file.Files.exists(file) && java.nio.file.Files.readString(file).contains(content)
+                    && java.nio.file.Files.readString(file).contains("\"stopped\""))) {
+                long left = deadline - System.nanoTime();
+                assertThat(left).as("metadata " + file + " says stopped with " + content).isPositive();
+                java.nio.file.WatchKey key = watch.poll(left, TimeUnit.NANOSECONDS);
+                if (key != null) {
+                    key.pollEvents();
+                    key.reset();
+                }
+            }
         }
     }
 

@@ -40,6 +40,7 @@ final class CallRecord {
     CallSnapshot.TransferStatus transfer;
     /** For an attended transfer: the consultation call whose far end replaces ours. */
     CallId consultation;
+    final java.util.List<RecordingControl.Active> recordings = new java.util.ArrayList<>();
 
     CallRecord(CallId id, Direction direction, Party remote, CallState state, Instant createdAt) {
         this.id = id;
@@ -52,6 +53,7 @@ final class CallRecord {
     CallSnapshot snapshot() {
         return new CallSnapshot(id, direction, remote, state, media, createdAt, Optional.ofNullable(connectedAt),
                 Optional.ofNullable(negotiated).map(NegotiatedMedia::codec),
-                new CallSnapshot.Hold(wanted.holds(), remoteHold, pending != null), Optional.ofNullable(transfer));
+                new CallSnapshot.Hold(wanted.holds(), remoteHold, pending != null), Optional.ofNullable(transfer),
+                recordings.stream().map(RecordingControl.Active::info).toList());
     }
 }

@@ -8,25 +8,30 @@ import io.agentbar.core.media.Codec;
 import io.agentbar.core.media.MediaState;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import io.agentbar.core.recording.RecordingInfo;
 
 /**
  * An immutable picture of one call, as published to listeners.
  *
  * @param hold     who holds the call, if anyone
  * @param transfer how our transfer of this call is going, when one was started
+ * @param recordings the agent's running recordings of this call (at most two)
  */
 public record CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
                            Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec, Hold hold,
-                           Optional<TransferStatus> transfer) {
+                           Optional<TransferStatus> transfer, List<RecordingInfo> recordings) {
     public CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
                         Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec) {
-        this(id, direction, remote, state, media, createdAt, connectedAt, codec, Hold.NONE, Optional.empty());
+        this(id, direction, remote, state, media, createdAt, connectedAt, codec, Hold.NONE, Optional.empty(),
+                List.of());
     }
 
     public CallSnapshot {
         hold = hold == null ? Hold.NONE : hold;
         transfer = transfer == null ? Optional.empty() : transfer;
+        recordings = recordings == null ? List.of() : List.copyOf(recordings);
     }
 
     /**

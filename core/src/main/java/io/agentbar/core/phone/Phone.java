@@ -68,6 +68,7 @@ public final class Phone implements AutoCloseable {
     private boolean started;
     private boolean shutDown;
     private final SessionControl sessions;
+    private final RecordingControl recordings;
 
     /** A phone with the permissive dial plan: anything may be dialled, ten calls a minute at most. */
     public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
@@ -89,6 +90,8 @@ public final class Phone implements AutoCloseable {
                 this::publish);
         this.sessions = new SessionControl(signalling, c -> publish(new PhoneEvent.CallChanged(c.snapshot())),
                 message -> publish(new PhoneEvent.CommandRefused(message)), () -> microphoneMuted, () -> speakerMuted);
+        this.recordings = new RecordingControl(c -> publish(new PhoneEvent.CallChanged(c.snapshot())),
+                message -> publish(new PhoneEvent.CommandRefused(message)), account.user());
     }
 
     public Account account() {
@@ -164,6 +167,32 @@ public final class Phone implements AutoCloseable {
         }));
     }
 
+    /** Where recordings go: without one, starting a recording is refused with a message. */
+    public void useRecorder(io.agentbar.core.recording.Recorder recorder) {
+        enqueue(() -> recordings.use(recorder));
+    }
+
+    /** Starts a recording of a connected call (at most two per call), with an optional title. */
+    public void startRecording(CallId id, String title) {
+        enqueue(() -> with(id, c -> recordings.start(c, title)));
+    }
+
+    public void pauseRecording(CallId id, int number) {
+        enqueue(() -> with(id, c -> recordings.pause(c, number)));
+    }
+
+    public void resumeRecording(CallId id, int number) {
+        enqueue(() -> with(id, c -> recordings.resume(c, number)));
+    }
+
+    public void titleRecording(CallId id, int number, String title) {
+        enqueue(() -> with(id, c -> recordings.title(c, number, title)));
+    }
+
+    public void stopRecording(CallId id, int number) {
+        enqueue(() -> with(id, c -> recordings.stop(c, number)));
+    }
+
     /** Blind transfer of a connected call to {@code target} (a number or SIP URI). */
     public void transfer(CallId id, String target) {
         enqueue(() -> with(id, c -> {
@@ -172,13 +201,22 @@ public final class Phone implements AutoCloseable {
                 publish(new PhoneEvent.CommandRefused("'" + target + "' is not a number or SIP address"));
                 return;
             }
+            // the customer leaves the agent at once: nothing after this belongs in the agent's recording
+            recordings.stopAll(c);
             sessions.transfer(c, normalised.get());
         }));
     }
 
     /** Attended transfer: the far end of {@code id} is connected to the far end of {@code consultation}. */
     public void transfer(CallId id, CallId consultation) {
-        enqueue(() -> with(id, c -> with(consultation, consult -> sessions.transfer(c, consult))));
+        enqueue(() -> with(id, c -> with(consultation, consult -> {
+            if (external(consult)) {
+                // an agent may record a colleague's hand-over, not a third party outside the company
+                recordings.stopAll(c);
+                recordings.stopAll(consult);
+            }
+            sessions.transfer(c, consult);
+        })));
     }
 
     public void setMicrophoneMuted(boolean muted) {
@@ -513,7 +551,16 @@ public final class Phone implements AutoCloseable {
         publish(new PhoneEvent.CallChanged(call.snapshot()));
     }
 
+    /** Outside the account's SIP domain: another company's phone. */
+    private boolean external(CallRecord call) {
+        String uri = call.remote.uri();
+        int at = uri.indexOf('@');
+        String host = at < 0 ? "" : uri.substring(at + 1).replaceFirst("[:;>].*$", "");
+        return !host.equalsIgnoreCase(account.domain()) && !host.equalsIgnoreCase(account.server());
+    }
+
     private void releaseMedia(CallRecord call) {
+        recordings.stopAll(call);
         if (call.session != null) {
             call.session.close();
             call.session = null;
