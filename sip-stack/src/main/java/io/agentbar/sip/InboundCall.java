@@ -162,6 +162,9 @@ final class InboundCall extends CallLeg {
             if (status < 300) {
                 r.addHeader(endpoint.contact(localUser, transport));
             }
+            if (status / 100 == 2) {
+                r.addHeader(endpoint.supported());
+            }
             if (sdp.isPresent()) {
                 endpoint.setSdp(r, sdp.get());
             }

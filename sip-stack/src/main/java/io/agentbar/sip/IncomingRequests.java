@@ -26,11 +26,12 @@ import java.util.ListIterator;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * Requests that start something: a new INVITE becomes an {@link InboundCall} and an IncomingCall
- * event; OPTIONS is answered as a liveness probe; everything else is refused the way RFC 3261
+ * event (one whose Replaces names a call of ours says so, RFC 3891; one naming none gets 481); OPTIONS is answered as a liveness probe; everything else is refused the way RFC 3261
  * §8.2 asks (405 with Allow for methods we know, 501 for the rest).
  */
 final class IncomingRequests {
@@ -43,14 +44,17 @@ final class IncomingRequests {
     private final Consumer<CallLeg> adopt;
     private final Supplier<String> localUser;
     private final CallScreening screening;
+    /** Our call with a SIP Call-ID, for the INVITEs that name one in Replaces. */
+    private final Function<String, Optional<CallLeg>> calls;
 
     IncomingRequests(SipEndpoint endpoint, Consumer<SignallingEvent> events, Consumer<CallLeg> adopt,
-                     Supplier<String> localUser, CallScreening screening) {
+                     Supplier<String> localUser, CallScreening screening, Function<String, Optional<CallLeg>> calls) {
         this.endpoint = endpoint;
         this.events = events;
         this.adopt = adopt;
         this.localUser = localUser;
         this.screening = screening;
+        this.calls = calls;
     }
 
     void onInvite(RequestEvent event) {
@@ -76,6 +80,13 @@ final class IncomingRequests {
                 endpoint.respond(st, r);
                 return;
             }
+            Optional<Replaces.Verdict> verdict = replacement(request);
+            if (verdict.isPresent() && verdict.get() instanceof Replaces.Verdict.Refuse refuse) {
+                LOG.debug("INVITE with Replaces refused with {}", refuse.status());
+                respond(st, request, refuse.status());
+                return;
+            }
+            Optional<CallId> replaces = verdict.map(v -> ((Replaces.Verdict.Replace) v).call());
             endpoint.respond(st, endpoint.response(request, Response.TRYING));
             Optional<String> body = SipEndpoint.sdp(request);
             if (body.isEmpty()) {
@@ -90,7 +101,7 @@ final class IncomingRequests {
             adopt.accept(call);
             events.accept(new SignallingEvent.IncomingCall(call.id,
                     UserAgent.party((FromHeader) request.getHeader(FromHeader.NAME)),
-                    UserAgent.party((ToHeader) request.getHeader(ToHeader.NAME)), offer.audio()));
+                    UserAgent.party((ToHeader) request.getHeader(ToHeader.NAME)), offer.audio(), replaces));
         } catch (SdpException e) {
             LOG.debug("INVITE with unusable SDP refused with 488: {}", e.getMessage());
             respond(st, request, Response.NOT_ACCEPTABLE_HERE);
@@ -128,13 +139,28 @@ final class IncomingRequests {
         }
     }
 
-    /** We support no extensions, so any Require: option gets 420 (RFC 3261 §8.2.2.3). */
+    /**
+     * What RFC 3891 §3 makes of an INVITE's Replaces: 400 when malformed or repeated, else the
+     * verdict on our call with that Call-ID. Empty without Replaces.
+     */
+    private Optional<Replaces.Verdict> replacement(Request request) {
+        Optional<Replaces> replaces;
+        try {
+            replaces = Replaces.in(request);
+        } catch (ParseException e) {
+            LOG.debug("malformed Replaces: {}", e.getMessage());
+            return Optional.of(new Replaces.Verdict.Refuse(Response.BAD_REQUEST));
+        }
+        return replaces.map(r -> r.against(calls.apply(r.callId()).map(Replaces.Dialogue::of)));
+    }
+
+    /** Of the extensions a request may require we support Replaces only; the rest get 420 (RFC 3261 §8.2.2.3). */
     private static List<String> required(Request request) {
         List<String> out = new ArrayList<>();
         ListIterator<?> it = request.getHeaders(RequireHeader.NAME);
         while (it.hasNext()) {
             String tag = ((RequireHeader) it.next()).getOptionTag();
-            if (tag != null && !tag.isBlank()) {
+            if (tag != null && !tag.isBlank() && !tag.strip().equalsIgnoreCase(Replaces.OPTION_TAG)) {
                 out.add(tag.strip());
             }
         }

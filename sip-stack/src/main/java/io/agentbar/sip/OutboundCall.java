@@ -89,6 +89,7 @@ final class OutboundCall extends CallLeg {
         }
         r.addHeader(endpoint.contact(localUser, destination.transport()));
         r.addHeader(endpoint.headers().createAllowHeader(SipEndpoint.ALLOW));
+        r.addHeader(endpoint.supported());
         endpoint.setSdp(r, localSdp);
         return r;
     }

@@ -227,6 +227,11 @@ final class SipEndpoint {
         });
     }
 
+    /** {@code Supported: replaces}: others may take over our calls (RFC 3891 §4), in INVITEs and their 200s. */
+    Header supported() throws ParseException {
+        return headers.createSupportedHeader(Replaces.OPTION_TAG);
+    }
+
     Header userAgent() throws ParseException {
         return headers.createHeader("User-Agent", config.userAgent());
     }

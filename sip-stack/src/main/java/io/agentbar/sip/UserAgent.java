@@ -56,7 +56,8 @@ final class UserAgent {
         this.location = location;
         this.screening = new CallScreening(() -> location.isPresent() || registration == null ? Optional.empty()
                 : Optional.of(registration.account()));
-        this.incoming = new IncomingRequests(endpoint, events, this::adopt, this::localUser, screening);
+        this.incoming = new IncomingRequests(endpoint, events, this::adopt, this::localUser, screening,
+                sipCallId -> Optional.ofNullable(bySipCallId.get(sipCallId)));
     }
 
     // ---- commands --------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -87,6 +88,22 @@ final class Sipp implements AutoCloseable {
             }
         }
         return count;
+    }
+
+    /** When sipp received each request of this method, from its trace's timestamps (sipp's clock). */
+    List<LocalDateTime> receivedAt(String method) throws IOException {
+        List<LocalDateTime> out = new ArrayList<>();
+        if (!Files.exists(messages)) {
+            return out;
+        }
+        List<String> lines = Files.readAllLines(messages);
+        for (int i = 1; i + 2 < lines.size(); i++) {
+            if (lines.get(i).startsWith("UDP message received") && lines.get(i + 2).startsWith(method + " ")
+                    && lines.get(i - 1).startsWith("-----")) {
+                out.add(LocalDateTime.parse(lines.get(i - 1).replaceFirst("^-+\\s+", "").replace(' ', 'T')));
+            }
+        }
+        return out;
     }
 
     /** How many responses with this status line sipp received for requests of this method. */

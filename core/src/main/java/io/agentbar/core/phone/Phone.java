@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
@@ -69,6 +70,7 @@ public final class Phone implements AutoCloseable {
     private boolean shutDown;
     private final SessionControl sessions;
     private final RecordingControl recordings;
+    private final Replacement replacement = new Replacement(calls, this::doHangUp, this::doAnswer);
 
     /** A phone with the permissive dial plan: anything may be dialled, ten calls a minute at most. */
     public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
@@ -424,6 +426,11 @@ public final class Phone implements AutoCloseable {
     }
 
     private void onIncoming(SignallingEvent.IncomingCall in) {
+        OptionalInt refused = replacement.refusal(in);
+        if (refused.isPresent()) {
+            signalling.reject(in.call(), refused.getAsInt());
+            return;
+        }
         CallRecord call = new CallRecord(in.call(), Direction.INCOMING, in.from(), new CallState.Ringing(), clock.instant());
         call.remoteOffer = in.offer();
         if (OfferAnswer.answer(in.offer(), audio.codecs(), in.offer().rtp()).isEmpty()) {
@@ -446,6 +453,9 @@ public final class Phone implements AutoCloseable {
             return;
         }
         calls.put(call.id, call);
+        if (replacement.takeOver(in)) {
+            return; // RFC 3891 §3: answered at once, never rung
+        }
         signalling.ringing(call.id);
         publish(new PhoneEvent.CallChanged(call.snapshot()));
     }

@@ -26,8 +26,20 @@ public sealed interface SignallingEvent {
     record Unregistered() implements SignallingEvent {
     }
 
-    /** A new INVITE with an SDP offer. The adapter already sent 100 Trying. */
-    record IncomingCall(CallId call, Party from, Party to, MediaDescription offer) implements SignallingEvent {
+    /**
+     * A new INVITE with an SDP offer. The adapter already sent 100 Trying.
+     *
+     * @param replaces the call of ours this one takes over (RFC 3891 Replaces naming a confirmed
+     *                 dialog, or an early one we started): the phone answers it without ringing and
+     *                 hangs the named call up. Empty for an ordinary call; Replaces naming no call of
+     *                 ours never gets this far (the adapter answers 481 itself).
+     */
+    record IncomingCall(CallId call, Party from, Party to, MediaDescription offer, Optional<CallId> replaces)
+            implements SignallingEvent {
+        /** An ordinary incoming call, replacing nothing. */
+        public IncomingCall(CallId call, Party from, Party to, MediaDescription offer) {
+            this(call, from, to, offer, Optional.empty());
+        }
     }
 
     /** A provisional response (180 or 183) to our INVITE. */
