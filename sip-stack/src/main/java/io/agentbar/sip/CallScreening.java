@@ -79,6 +79,18 @@ final class CallScreening {
         return refusal;
     }
 
+    /**
+     * Whether a request came from the account's server (its registrar and proxy): only then are
+     * instructions in it about us, such as auto answer, to be followed. A direct peer could
+     * otherwise make the agent's phone answer and listen in. False without a registered account.
+     */
+    boolean fromAccountServer(RequestEvent event) {
+        Optional<Account> ours = account.get();
+        Optional<InetAddress> source = event instanceof RequestEventExt ext ? address(ext.getRemoteIpAddress())
+                : Optional.empty();
+        return ours.isPresent() && source.isPresent() && fromServer(ours.get(), source.get());
+    }
+
     /** @param user the Request-URI's user, empty when it has none or is no SIP URI */
     Optional<Refusal> screen(Optional<String> user, Optional<InetAddress> source) {
         Optional<Account> ours = account.get();

@@ -13,6 +13,8 @@ import javax.sip.Dialog;
 import javax.sip.RequestEvent;
 import javax.sip.ResponseEvent;
 import javax.sip.ServerTransaction;
+import javax.sip.address.SipURI;
+import javax.sip.header.ContactHeader;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -87,6 +89,24 @@ final class InboundCall extends CallLeg {
         end(Optional.empty()); // the phone asked for it and knows
     }
 
+    /**
+     * Redirects the caller to {@code target} with 302 Moved Temporarily (RFC 3261 §21.3.3): its
+     * side places the new call, so the dialog never forms and the call is over for us.
+     */
+    void forward(SipURI target) {
+        if (phase != Phase.RINGING) {
+            return;
+        }
+        phase = Phase.DONE;
+        try {
+            send(Response.MOVED_TEMPORARILY, Optional.empty(),
+                    Optional.of(endpoint.headers().createContactHeader(endpoint.addresses().createAddress(target))));
+        } catch (RuntimeException e) {
+            LOG.debug("call {}: could not redirect to {}", id, target, e);
+        }
+        end(Optional.empty()); // the phone asked for it and knows
+    }
+
     @Override
     void hangUp() {
         switch (phase) {
@@ -157,11 +177,18 @@ final class InboundCall extends CallLeg {
     /** Sends a response to the INVITE with our To tag (and Contact and SDP where they belong). */
     private boolean send(int status, Optional<String> sdp) {
         try {
+            return send(status, sdp, status < 300 ? Optional.of(endpoint.contact(localUser, transport)) : Optional.empty());
+        } catch (java.text.ParseException e) {
+            LOG.debug("call {}: no Contact for {}", id, status, e);
+            return false;
+        }
+    }
+
+    private boolean send(int status, Optional<String> sdp, Optional<ContactHeader> contact) {
+        try {
             Response r = endpoint.response(request, status);
             ((ToHeader) r.getHeader(ToHeader.NAME)).setTag(localTag);
-            if (status < 300) {
-                r.addHeader(endpoint.contact(localUser, transport));
-            }
+            contact.ifPresent(r::addHeader);
             if (status / 100 == 2) {
                 r.addHeader(endpoint.supported());
             }

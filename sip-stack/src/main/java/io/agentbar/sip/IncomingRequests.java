@@ -101,7 +101,8 @@ final class IncomingRequests {
             adopt.accept(call);
             events.accept(new SignallingEvent.IncomingCall(call.id,
                     UserAgent.party((FromHeader) request.getHeader(FromHeader.NAME)),
-                    UserAgent.party((ToHeader) request.getHeader(ToHeader.NAME)), offer.audio(), replaces));
+                    UserAgent.party((ToHeader) request.getHeader(ToHeader.NAME)), offer.audio(), replaces,
+                    autoAnswer(event)));
         } catch (SdpException e) {
             LOG.debug("INVITE with unusable SDP refused with 488: {}", e.getMessage());
             respond(st, request, Response.NOT_ACCEPTABLE_HERE);
@@ -109,6 +110,16 @@ final class IncomingRequests {
             LOG.debug("INVITE could not be taken", e);
             respond(st, request, Response.SERVER_INTERNAL_ERROR);
         }
+    }
+
+    /** What the INVITE asks about answering by ourselves, heeded only from the account's server. */
+    private Optional<java.time.Duration> autoAnswer(RequestEvent event) {
+        Optional<java.time.Duration> requested = AutoAnswerRequest.of(event.getRequest());
+        if (requested.isPresent() && !screening.fromAccountServer(event)) {
+            LOG.info("auto answer asked for by a peer other than the account's server: ignored, the call rings");
+            return Optional.empty();
+        }
+        return requested;
     }
 
     /** Methods without a handler of their own, in or out of a dialog. */

@@ -243,6 +243,11 @@ public final class JainSipSignalling implements Signalling {
     }
 
     @Override
+    public void forward(CallId call, String target) {
+        run(a -> a.forward(call, target));
+    }
+
+    @Override
     public void updateDirection(CallId call, MediaDirection direction) {
         Objects.requireNonNull(direction, "direction");
         run(a -> a.updateDirection(call, direction));

@@ -125,6 +125,20 @@ final class UserAgent {
         withInbound(id, c -> c.reject(status));
     }
 
+    /** A 302 to {@code target}, reachable the way a REFER's target is: the caller dials it itself. */
+    void forward(CallId id, String target) {
+        withInbound(id, c -> {
+            try {
+                Optional<Account> account = Optional.ofNullable(registration).map(Registration::account);
+                c.forward(reachable(Destination.resolve(target, account, location, endpoint).requestUri(), account));
+            } catch (Destination.Unroutable | ParseException e) {
+                // the phone already ended the call: the caller must not be left ringing
+                LOG.info("call {}: cannot forward to '{}' ({}); declining", id, target, e.getMessage());
+                c.reject(e instanceof Destination.Unroutable u && u.status >= 300 ? u.status : 480);
+            }
+        });
+    }
+
     void updateDirection(CallId id, MediaDirection direction) {
         CallLeg call = calls.get(id);
         if (call == null) {

@@ -62,6 +62,34 @@ class CallScreeningTest {
                 .isPresent();
     }
 
+    @Test
+    void onlyTheAccountServerIsTrustedWithInstructionsWhateverProxyOnlySays() throws Exception {
+        assertThat(new CallScreening(Optional::empty).fromAccountServer(invite("192.0.2.10")))
+                .as("no account, no server to trust").isFalse();
+        for (Account a : new Account[] {PBX, PBX.withProxyOnly(false)}) {
+            CallScreening screening = new CallScreening(() -> Optional.of(a));
+            assertThat(screening.fromAccountServer(invite("192.0.2.10"))).isTrue();
+            assertThat(screening.fromAccountServer(invite("198.51.100.7"))).isFalse();
+        }
+    }
+
+    private static gov.nist.javax.sip.RequestEventExt invite(String from) throws Exception {
+        javax.sip.message.Request r = new MessageFactoryImpl().createRequest("""
+                INVITE sip:1001@127.0.0.1 SIP/2.0
+                Via: SIP/2.0/UDP 127.0.0.1:5070;branch=z9hG4bK1
+                From: <sip:2002@agentbar.test>;tag=1
+                To: <sip:1001@agentbar.test>
+                Call-ID: i1
+                CSeq: 1 INVITE
+                Max-Forwards: 70
+                Content-Length: 0
+
+                """.replace("\n", "\r\n"));
+        gov.nist.javax.sip.RequestEventExt event = new gov.nist.javax.sip.RequestEventExt(new Object(), null, null, r);
+        event.setRemoteIpAddress(from);
+        return event;
+    }
+
     private static ResponseEventExt registerAnswer(int status, InetAddress from) throws Exception {
         Response r = new MessageFactoryImpl().createResponse("""
                 SIP/2.0 %d X

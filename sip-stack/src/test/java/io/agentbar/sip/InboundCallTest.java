@@ -126,6 +126,30 @@ class InboundCallTest {
     }
 
     @Test
+    void forwardRedirectsWith302CarryingTheTargetAsContact() throws IOException {
+        IncomingCall in = ring();
+        phone.signalling.ringing(in.call());
+        caller.expectResponse(180);
+        phone.signalling.forward(in.call(), "sip:1003@127.0.0.1:5080");
+        Received moved = caller.expectResponse(302);
+        assertThat(moved.text()).startsWith("SIP/2.0 302 Moved Temporarily");
+        assertThat(moved.header("Contact")).isEqualTo("<sip:1003@127.0.0.1:5080>");
+        assertThat(moved.header("To")).contains(";tag=");
+        assertThat(moved.header("CSeq")).isEqualTo("1 INVITE");
+        caller.send(request("ACK", 1, moved.header("To"), "", "").replace("${branch}", "z9hG4bKinvite"), phone.port());
+        phone.signalling.accept(in.call(), SipPeer.answer(42000));
+        assertThat(caller.next(Duration.ofMillis(300)).map(Received::text).filter(t -> t.startsWith("SIP/2.0 200")))
+                .as("a forwarded call cannot be answered any more").isEmpty();
+    }
+
+    @Test
+    void forwardWithoutAccountToABareNumberDeclinesInsteadOfLeavingTheCallerRinging() throws IOException {
+        IncomingCall in = ring();
+        phone.signalling.forward(in.call(), "1003");
+        assertThat(caller.expectResponse(404).header("CSeq")).isEqualTo("1 INVITE");
+    }
+
+    @Test
     void reInviteIsAnsweredWithTheSameMediaAndANewVersion() throws IOException {
         IncomingCall in = ring();
         phone.signalling.accept(in.call(), SipPeer.answer(42000));

@@ -30,6 +30,10 @@ public sealed interface CallEvent {
     record LocalRejected(int status) implements CallEvent {
     }
 
+    /** The agent redirected a ringing call elsewhere (302 Moved Temporarily). */
+    record LocalForwarded() implements CallEvent {
+    }
+
     /** The far end or the network refused the call (a final non-2xx, a timeout). */
     record Failed(int status) implements CallEvent {
     }

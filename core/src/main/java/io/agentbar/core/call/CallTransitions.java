@@ -4,6 +4,7 @@ import io.agentbar.core.call.CallEvent.Failed;
 import io.agentbar.core.call.CallEvent.HangUpCompleted;
 import io.agentbar.core.call.CallEvent.HangUpRequested;
 import io.agentbar.core.call.CallEvent.LocalAnswered;
+import io.agentbar.core.call.CallEvent.LocalForwarded;
 import io.agentbar.core.call.CallEvent.LocalRejected;
 import io.agentbar.core.call.CallEvent.MediaFailed;
 import io.agentbar.core.call.CallEvent.Progressed;
@@ -32,6 +33,7 @@ public final class CallTransitions {
             case Ringing r -> switch (event) {
                 case LocalAnswered e -> new Connected(e.at());
                 case LocalRejected e -> new Ended(EndReason.REJECTED, e.status());
+                case LocalForwarded e -> new Ended(EndReason.FORWARDED, 302);
                 case RemoteCancelled e -> new Ended(EndReason.MISSED, 487);
                 case HangUpRequested e -> new Ended(EndReason.REJECTED, 603);
                 case Failed e -> new Ended(EndReason.forStatus(e.status()), e.status());

@@ -26,6 +26,8 @@ public enum EndReason {
     BLOCKED,
     /** Authentication for the call failed. */
     UNAUTHORIZED,
+    /** The agent sent a ringing call elsewhere (302 with the new target as Contact). */
+    FORWARDED,
     FAILED;
 
     /** Maps a final SIP status of an outgoing INVITE to the reason an agent understands. */

@@ -8,6 +8,7 @@
  *  Connected --HangUpRequested--> Ending --HangUpCompleted--> Ended(LOCAL_HANGUP)
  *  Connected/Ending --RemoteHungUp--> Ended(REMOTE_HANGUP)
  *  Ringing --LocalRejected--> Ended(REJECTED)      Ringing --RemoteCancelled--> Ended(MISSED)
+ *  Ringing --LocalForwarded--> Ended(FORWARDED, 302)
  *  Dialing/Alerting/Ending --Failed(code)--> Ended(EndReason.forStatus(code))
  * </pre>
  *

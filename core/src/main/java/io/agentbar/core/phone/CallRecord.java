@@ -41,6 +41,9 @@ final class CallRecord {
     /** For an attended transfer: the consultation call whose far end replaces ours. */
     CallId consultation;
     final java.util.List<RecordingControl.Active> recordings = new java.util.ArrayList<>();
+    /** A pending auto answer and when it fires; both null when none is pending. */
+    ScheduledFuture<?> autoAnswer;
+    Instant autoAnswerAt;
 
     CallRecord(CallId id, Direction direction, Party remote, CallState state, Instant createdAt) {
         this.id = id;
@@ -54,6 +57,7 @@ final class CallRecord {
         return new CallSnapshot(id, direction, remote, state, media, createdAt, Optional.ofNullable(connectedAt),
                 Optional.ofNullable(negotiated).map(NegotiatedMedia::codec),
                 new CallSnapshot.Hold(wanted.holds(), remoteHold, pending != null), Optional.ofNullable(transfer),
-                recordings.stream().map(RecordingControl.Active::info).toList());
+                recordings.stream().map(RecordingControl.Active::info).toList(),
+                state instanceof CallState.Ringing ? Optional.ofNullable(autoAnswerAt) : Optional.empty());
     }
 }

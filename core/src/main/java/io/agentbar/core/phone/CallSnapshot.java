@@ -16,22 +16,33 @@ import io.agentbar.core.recording.RecordingInfo;
  * An immutable picture of one call, as published to listeners.
  *
  * @param hold     who holds the call, if anyone
- * @param transfer how our transfer of this call is going, when one was started
- * @param recordings the agent's running recordings of this call (at most two)
+ * @param transfer     how our transfer of this call is going, when one was started
+ * @param recordings   the agent's running recordings of this call (at most two)
+ * @param autoAnswerAt when a ringing call will be answered by itself unless the agent cancels it:
+ *                     for the countdown (and its beep) the window shows
  */
 public record CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
                            Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec, Hold hold,
-                           Optional<TransferStatus> transfer, List<RecordingInfo> recordings) {
+                           Optional<TransferStatus> transfer, List<RecordingInfo> recordings,
+                           Optional<Instant> autoAnswerAt) {
     public CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
                         Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec) {
         this(id, direction, remote, state, media, createdAt, connectedAt, codec, Hold.NONE, Optional.empty(),
-                List.of());
+                List.of(), Optional.empty());
+    }
+
+    public CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
+                        Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec, Hold hold,
+                        Optional<TransferStatus> transfer) {
+        this(id, direction, remote, state, media, createdAt, connectedAt, codec, hold, transfer, List.of(),
+                Optional.empty());
     }
 
     public CallSnapshot {
         hold = hold == null ? Hold.NONE : hold;
         transfer = transfer == null ? Optional.empty() : transfer;
         recordings = recordings == null ? List.of() : List.copyOf(recordings);
+        autoAnswerAt = autoAnswerAt == null ? Optional.empty() : autoAnswerAt;
     }
 
     /**

@@ -71,6 +71,8 @@ public final class Phone implements AutoCloseable {
     private final SessionControl sessions;
     private final RecordingControl recordings;
     private final Replacement replacement = new Replacement(calls, this::doHangUp, this::doAnswer);
+    private final AutoAnswer autoAnswer;
+    private final Forwarding forwarding;
 
     /** A phone with the permissive dial plan: anything may be dialled, ten calls a minute at most. */
     public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
@@ -94,6 +96,10 @@ public final class Phone implements AutoCloseable {
                 message -> publish(new PhoneEvent.CommandRefused(message)), () -> microphoneMuted, () -> speakerMuted);
         this.recordings = new RecordingControl(c -> publish(new PhoneEvent.CallChanged(c.snapshot())),
                 message -> publish(new PhoneEvent.CommandRefused(message)), account.user());
+        this.autoAnswer = new AutoAnswer(clock, this::schedule, calls::values, this::doAnswer,
+                c -> publish(new PhoneEvent.CallChanged(c.snapshot())));
+        this.forwarding = new Forwarding(signalling, dialPlan, sessions,
+                message -> publish(new PhoneEvent.CommandRefused(message)), c -> apply(c, new CallEvent.LocalForwarded()));
     }
 
     public Account account() {
@@ -207,6 +213,25 @@ public final class Phone implements AutoCloseable {
             recordings.stopAll(c);
             sessions.transfer(c, normalised.get());
         }));
+    }
+
+    /**
+     * Sends a call to {@code target} (a number or SIP URI, checked by the dial plan): a ringing
+     * call is redirected with 302 and ends {@link EndReason#FORWARDED}; a connected one is
+     * transferred blind, for PBXs that refuse to follow a redirect.
+     */
+    public void forward(CallId id, String target) {
+        enqueue(() -> with(id, c -> forwarding.forward(c, target)));
+    }
+
+    /** Answers incoming calls by themselves after {@code delay}; empty (the default) turns it off. */
+    public void setAutoAnswer(Optional<Duration> delay) {
+        enqueue(() -> autoAnswer.configure(delay));
+    }
+
+    /** Stops the countdown of a call about to be answered by itself; it rings on. */
+    public void cancelAutoAnswer(CallId id) {
+        enqueue(() -> with(id, autoAnswer::cancelByAgent));
     }
 
     /** Attended transfer: the far end of {@code id} is connected to the far end of {@code consultation}. */
@@ -457,6 +482,7 @@ public final class Phone implements AutoCloseable {
             return; // RFC 3891 §3: answered at once, never rung
         }
         signalling.ringing(call.id);
+        autoAnswer.ringing(call, in.autoAnswer());
         publish(new PhoneEvent.CallChanged(call.snapshot()));
     }
 
@@ -555,6 +581,7 @@ public final class Phone implements AutoCloseable {
     private void end(CallRecord call, CallState.Ended ended) {
         call.state = ended;
         cancel(call.endingGuard);
+        autoAnswer.cancel(call);
         releaseMedia(call);
         call.media = new MediaState.Stopped();
         calls.remove(call.id);

@@ -46,6 +46,13 @@ public interface Signalling extends AutoCloseable {
     void reject(CallId call, int status);
 
     /**
+     * Redirects a ringing incoming call: 302 Moved Temporarily with {@code target} (a number, a
+     * user, or a full {@code sip:} URI) as the Contact the caller should try instead (RFC 3261
+     * §21.3.3). Like {@link #reject}, the phone considers the call over once this is sent.
+     */
+    void forward(CallId call, String target);
+
+    /**
      * Re-offers the established session with our stream direction changed (sendonly to hold,
      * sendrecv to resume, RFC 3264 §8.4 / RFC 6337); answers come as ReofferAnswered or
      * ReofferFailed. A 491 glare is retried after the RFC 3261 §14.1 random delay.

@@ -33,12 +33,20 @@ public sealed interface SignallingEvent {
      *                 dialog, or an early one we started): the phone answers it without ringing and
      *                 hangs the named call up. Empty for an ordinary call; Replaces naming no call of
      *                 ours never gets this far (the adapter answers 481 itself).
+     * @param autoAnswer the delay after which the account's server asked us to answer by ourselves
+     *                   (Call-Info answer-after, Alert-Info auto-answer, RFC 5373 Answer-Mode);
+     *                   empty when it did not, or when the INVITE did not come through that server
      */
-    record IncomingCall(CallId call, Party from, Party to, MediaDescription offer, Optional<CallId> replaces)
-            implements SignallingEvent {
-        /** An ordinary incoming call, replacing nothing. */
+    record IncomingCall(CallId call, Party from, Party to, MediaDescription offer, Optional<CallId> replaces,
+                        Optional<Duration> autoAnswer) implements SignallingEvent {
+        /** An ordinary incoming call, replacing nothing, answered by the agent. */
         public IncomingCall(CallId call, Party from, Party to, MediaDescription offer) {
-            this(call, from, to, offer, Optional.empty());
+            this(call, from, to, offer, Optional.empty(), Optional.empty());
+        }
+
+        public IncomingCall {
+            replaces = replaces == null ? Optional.empty() : replaces;
+            autoAnswer = autoAnswer == null ? Optional.empty() : autoAnswer;
         }
     }
 

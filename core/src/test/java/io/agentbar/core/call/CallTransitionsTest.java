@@ -50,6 +50,7 @@ class CallTransitionsTest {
                 row(new Ringing(), new LocalRejected(603), new Ended(EndReason.REJECTED, 603)),
                 row(new Ringing(), new RemoteCancelled(), new Ended(EndReason.MISSED, 487)),
                 row(new Ringing(), new HangUpRequested(), new Ended(EndReason.REJECTED, 603)),
+                row(new Ringing(), new CallEvent.LocalForwarded(), new Ended(EndReason.FORWARDED, 302)),
                 // established
                 row(new Connected(T), new HangUpRequested(), new Ending()),
                 row(new Connected(T), new RemoteHungUp(), new Ended(EndReason.REMOTE_HANGUP, 0)),
@@ -68,6 +69,8 @@ class CallTransitionsTest {
                 row(new Ringing(), new Progressed(180), null),
                 row(new Connected(T), new RemoteAnswered(T), null),
                 row(new Connected(T), new LocalAnswered(T), null),
+                row(new Connected(T), new CallEvent.LocalForwarded(), null),
+                row(new Dialing(), new CallEvent.LocalForwarded(), null),
                 row(new Ending(), new HangUpRequested(), null),
                 row(new Ending(), new RemoteAnswered(T), null),
                 row(new Ended(EndReason.BUSY, 486), new RemoteHungUp(), null),

@@ -79,6 +79,11 @@ final class FakePorts {
         }
 
         @Override
+        public void forward(CallId call, String target) {
+            commands.add("forward " + call.value() + " " + target);
+        }
+
+        @Override
         public void hangUp(CallId call) {
             commands.add("hangup");
         }

@@ -100,7 +100,7 @@ class PhoneReplacesTest {
 
     private static SignallingEvent.IncomingCall incoming(CallId id, Optional<CallId> replaces) {
         return new SignallingEvent.IncomingCall(id, new Party("sip:1002@h", ""), new Party("sip:1001@h", ""),
-                remote(), replaces);
+                remote(), replaces, Optional.empty());
     }
 
     private CallId connectedOutgoing(String target) throws Exception {

@@ -120,6 +120,9 @@ final class KamailioConfig {
             defines.add("WITH_REPLY_ROUTE");
         }
         StringBuilder lines = new StringBuilder();
+        if (options.followRedirects) {
+            defines.add("WITH_REDIRECTS");
+        }
         defines.forEach(define -> lines.append("#!define ").append(define).append('\n'));
         return lines.toString();
     }

@@ -24,6 +24,7 @@ public final class KamailioOptions {
     boolean ws;
     boolean wss;
     Rtpengine rtpengine;
+    boolean followRedirects;
     final Set<String> webrtcUsers = new LinkedHashSet<>();
 
     private KamailioOptions(Map<String, String> users) {
@@ -84,6 +85,17 @@ public final class KamailioOptions {
      */
     public KamailioOptions webrtcUser(String user) {
         this.webrtcUsers.add(Objects.requireNonNull(user));
+        return this;
+    }
+
+    /**
+     * Recurses on a 3xx to an INVITE (RFC 3261 §16.5) instead of passing it back to the caller: the
+     * first Contact becomes the new target, looked up in the location table when it is one of ours.
+     * This is what a PBX does when a phone forwards a ringing call; baresip 1.0 as the caller would
+     * only end its call on a 302.
+     */
+    public KamailioOptions followRedirects() {
+        this.followRedirects = true;
         return this;
     }
 
