@@ -67,7 +67,21 @@ final class AudioTaps {
             return;
         }
         boolean fromRing = !played.empty();
-        short[] customer = fromRing ? played.readSlot() : silence;
+        deliver(current, agent, fromRing ? played.readSlot() : silence);
+        if (fromRing) {
+            played.release();
+        }
+    }
+
+    /**
+     * Send thread, in a conference: both sides come paired from the bridge already. While this is
+     * used, nothing is {@link #played}, so the ring only holds what came before the conference.
+     */
+    void mixed(short[] agent, short[] heard) {
+        deliver(taps, agent, heard);
+    }
+
+    private void deliver(AudioTap[] current, short[] agent, short[] customer) {
         for (AudioTap tap : current) {
             try {
                 tap.frame(agent, customer);
@@ -76,9 +90,6 @@ final class AudioTaps {
                 LOG.warn("audio tap of call {} failed and was removed", callId, e);
                 remove(tap);
             }
-        }
-        if (fromRing) {
-            played.release();
         }
     }
 }

@@ -50,6 +50,13 @@ final class GuardedCapture {
         device.close();
     }
 
+    /** Closes the device in use and opens {@code fresh} in its place (e.g. after a conference). */
+    void replace(CaptureDevice fresh) {
+        device.close();
+        device = fresh;
+        open();
+    }
+
     private void fail(Exception e) {
         if (!running.getAsBoolean()) {
             return; // closed under us while stopping: not a failure worth reporting

@@ -33,6 +33,7 @@ final class PlayoutLoop implements Runnable {
     private int lastPacketSamples = PcmFormat.FRAME_SAMPLES;
     private boolean decodedAny;
     private int concealedInARow;
+    private boolean bridged;
 
     PlayoutLoop(RtpSession session, GuardedPlayback playback) {
         this.session = session;
@@ -49,6 +50,9 @@ final class PlayoutLoop implements Runnable {
             while (session.running()) {
                 fill();
                 fifo.read(frame, 0, PcmFormat.FRAME_SAMPLES);
+                if (bridged(session.leg)) {
+                    continue;
+                }
                 session.taps.played(frame);
                 if (session.speakerMuted || !receives) {
                     Arrays.fill(frame, (short) 0);
@@ -59,6 +63,29 @@ final class PlayoutLoop implements Runnable {
         } finally {
             playback.close();
         }
+    }
+
+    /**
+     * In a conference the frame goes to the bridge, which mixes, mutes, records and plays it;
+     * the speaker is closed until the split gives the call a fresh one.
+     */
+    private boolean bridged(ConferenceLeg leg) {
+        if (leg != null) {
+            if (!bridged) {
+                bridged = true;
+                playback.close();
+            }
+            if (!receives) {
+                Arrays.fill(frame, (short) 0);
+            }
+            leg.write(frame);
+            return true;
+        }
+        if (bridged) {
+            bridged = false;
+            playback.replace(session.devices.playback(session.callId));
+        }
+        return false;
     }
 
     /**

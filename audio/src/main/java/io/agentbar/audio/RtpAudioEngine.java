@@ -4,6 +4,7 @@ import io.agentbar.audio.codec.AudioCodecs;
 import io.agentbar.audio.device.DeviceFactory;
 import io.agentbar.core.media.AudioEngine;
 import io.agentbar.core.media.Codec;
+import io.agentbar.core.media.Conference;
 import io.agentbar.core.media.MediaEvent;
 import io.agentbar.core.media.MediaSession;
 import io.agentbar.core.media.MediaTransport;
@@ -78,6 +79,27 @@ public final class RtpAudioEngine implements AudioEngine {
         sessions.add(session);
         session.start();
         return session;
+    }
+
+    /**
+     * Mixes two running calls of this engine with the agent; see {@link ConferenceBridge}.
+     *
+     * @throws IllegalArgumentException when a session is not a running one of this engine, or both are the same
+     * @throws IllegalStateException    when a session is in a conference already
+     */
+    @Override
+    public Conference conference(MediaSession a, MediaSession b) {
+        if (!(a instanceof RtpSession first) || !(b instanceof RtpSession second) || first == second
+                || !sessions.contains(first) || !sessions.contains(second)) {
+            throw new IllegalArgumentException("a conference needs two running calls of this engine");
+        }
+        if (first.leg != null || second.leg != null) {
+            throw new IllegalStateException("a call is in a conference already");
+        }
+        ConferenceBridge bridge = new ConferenceBridge("conference-" + first.callId, List.of(first, second),
+                devices, threads);
+        bridge.start();
+        return bridge;
     }
 
     /** Stops every running call's audio. */

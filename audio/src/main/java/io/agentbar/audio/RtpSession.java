@@ -41,6 +41,8 @@ import java.util.function.Consumer;
  *  playout thread: JitterBuffer.pull ─► decode / FEC / PLC ─► mute ─► + key tone ─► GuardedPlayback.write
  *  taps:           playout frame ─► AudioTaps ring ─► (send thread) paired with the muted mic frame ─► AudioTap
  *  RTCP thread:    rtcp().receive ─► RtcpReader      (only when RTCP has its own channel)
+ *  in a conference: the send thread reads, and the playout thread writes, a {@link ConferenceLeg}
+ *                  instead of the devices, which are closed until the split
  * </pre>
  *
  * Signalling-side calls (mute, DTMF, statistics, close) only touch volatile flags, a lock-free
@@ -61,6 +63,10 @@ final class RtpSession implements MediaSession {
     /** Keys whose tone the agent should hear, for the playout thread. */
     final Queue<Character> keyTones = new ConcurrentLinkedQueue<>();
     final AudioTaps taps;
+    /** Where the loops get fresh devices after a conference gave them back. */
+    final DeviceFactory devices;
+    /** Set while a {@link ConferenceBridge} mixes this call: the loops then use it instead of their devices. */
+    volatile ConferenceLeg leg;
 
     private final ThreadFactory threadFactory;
     private final Consumer<RtpSession> onClosed;
@@ -90,6 +96,7 @@ final class RtpSession implements MediaSession {
         this.threadFactory = threads;
         this.onClosed = onClosed;
         this.taps = new AudioTaps(callId);
+        this.devices = devices;
         PayloadFormat audio = media.audio();
         int clockRate = audio.codec().clockRate();
         this.packetizer = new RtpPacketizer(clockRate * PcmFormat.FRAME_MILLIS / 1000, new SecureRandom());
@@ -200,6 +207,10 @@ final class RtpSession implements MediaSession {
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        ConferenceLeg bridged = leg;
+        if (bridged != null) {
+            bridged.bridge().split(); // the other member gets its devices back
         }
         running = false;
         boolean own = threads.contains(Thread.currentThread());

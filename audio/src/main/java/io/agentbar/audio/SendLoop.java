@@ -48,6 +48,7 @@ final class SendLoop implements Runnable {
     private int framesToReport;
     private long sentAtLastReport;
     private long sendErrors;
+    private boolean bridged;
 
     SendLoop(RtpSession session, GuardedCapture capture) {
         this.session = session;
@@ -70,11 +71,7 @@ final class SendLoop implements Runnable {
         capture.open();
         try {
             while (session.running()) {
-                capture.read(frame);
-                if (session.microphoneMuted) {
-                    Arrays.fill(frame, (short) 0);
-                }
-                session.taps.captured(frame);
+                nextFrame();
                 if (sends) {
                     sendFrame();
                 }
@@ -88,6 +85,29 @@ final class SendLoop implements Runnable {
         } finally {
             capture.close();
         }
+    }
+
+    /** From the microphone, or in a conference from the bridge, which already applied the mute. */
+    private void nextFrame() {
+        ConferenceLeg leg = session.leg;
+        if (leg != null) {
+            if (!bridged) {
+                bridged = true;
+                capture.close(); // the bridge has the microphone now
+            }
+            leg.read(frame);
+            session.taps.mixed(leg.agent, leg.heard);
+            return;
+        }
+        if (bridged) {
+            bridged = false;
+            capture.replace(session.devices.capture(session.callId));
+        }
+        capture.read(frame);
+        if (session.microphoneMuted) {
+            Arrays.fill(frame, (short) 0);
+        }
+        session.taps.captured(frame);
     }
 
     private void sendFrame() {

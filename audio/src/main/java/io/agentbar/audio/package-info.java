@@ -17,6 +17,11 @@
  *
  *  taps (recording): the played frame ─► AudioTaps ring ─► (send thread) paired with the muted
  *   microphone frame ─► AudioTap.frame(agent, customer) ─► e.g. recording.CallRecording
+ *
+ *  conference (ConferenceBridge; the members' loops close their devices and use a ConferenceLeg)
+ *   mix (paced by the microphone): mic ─► agent; leg.take ─► r[i]; leg i gets agent + Σ r[j≠i]
+ *                                  (and agent │ Σ r for its taps); Σ r + key tones ─► speaker ring
+ *   speaker (paced by the speaker): speaker ring ─► PlaybackDevice.write
  * </pre>
  *
  * What the threads notice (first packet, RTP timeout and resumption, a failed device, stop)

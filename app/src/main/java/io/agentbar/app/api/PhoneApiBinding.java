@@ -132,9 +132,20 @@ public final class PhoneApiBinding implements PhoneCommands, AutoCloseable {
 
     // ---- not in the Phone yet: wire each one here as the Phone grows -------------------------
 
+    /** With a number: calls it (the current call is held). Without: mixes the held call with the active one. */
     @Override
     public CommandOutcome conference(Optional<String> number) {
-        return new CommandOutcome.NotSupported("conference");
+        if (number.isPresent()) {
+            return originate(number.get());
+        }
+        List<CallSnapshot> connected = calls().stream().filter(c -> c.state() instanceof CallState.Connected).toList();
+        Optional<CallSnapshot> held = connected.reversed().stream().filter(c -> c.hold().local()).findFirst();
+        Optional<CallSnapshot> active = connected.reversed().stream().filter(c -> !c.hold().local()).findFirst();
+        if (held.isEmpty() || active.isEmpty()) {
+            return new CommandOutcome.Refused("a conference needs a held call and an active call");
+        }
+        phone.conference(held.get().id(), active.get().id());
+        return CommandOutcome.accepted(held.get().id());
     }
 
     @Override

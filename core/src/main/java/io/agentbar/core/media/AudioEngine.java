@@ -15,6 +15,17 @@ public interface AudioEngine extends AutoCloseable {
      */
     MediaSession start(String callId, NegotiatedMedia media, MediaTransport transport, Consumer<MediaEvent> events);
 
+    /**
+     * Mixes two running sessions of this engine into a three-way conference with the agent.
+     *
+     * @throws IllegalArgumentException      when a session is not a running one of this engine
+     * @throws IllegalStateException         when a session already is in a conference
+     * @throws UnsupportedOperationException when the engine cannot mix (the default)
+     */
+    default Conference conference(MediaSession a, MediaSession b) {
+        throw new UnsupportedOperationException("this audio engine cannot mix calls");
+    }
+
     @Override
     void close();
 }

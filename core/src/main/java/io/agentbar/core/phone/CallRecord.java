@@ -4,6 +4,7 @@ import io.agentbar.core.call.CallId;
 import io.agentbar.core.call.CallState;
 import io.agentbar.core.call.Direction;
 import io.agentbar.core.call.Party;
+import io.agentbar.core.media.Conference;
 import io.agentbar.core.media.MediaDescription;
 import io.agentbar.core.media.MediaDirection;
 import io.agentbar.core.media.MediaSession;
@@ -12,6 +13,7 @@ import io.agentbar.core.media.MediaTransport;
 import io.agentbar.core.media.NegotiatedMedia;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 
@@ -44,6 +46,9 @@ final class CallRecord {
     /** A pending auto answer and when it fires; both null when none is pending. */
     ScheduledFuture<?> autoAnswer;
     Instant autoAnswerAt;
+    /** While mixed in a local conference: the other call and the engine's handle on the mixing. */
+    CallRecord conferencedWith;
+    Conference conference;
 
     CallRecord(CallId id, Direction direction, Party remote, CallState state, Instant createdAt) {
         this.id = id;
@@ -58,6 +63,7 @@ final class CallRecord {
                 Optional.ofNullable(negotiated).map(NegotiatedMedia::codec),
                 new CallSnapshot.Hold(wanted.holds(), remoteHold, pending != null), Optional.ofNullable(transfer),
                 recordings.stream().map(RecordingControl.Active::info).toList(),
-                state instanceof CallState.Ringing ? Optional.ofNullable(autoAnswerAt) : Optional.empty());
+                state instanceof CallState.Ringing ? Optional.ofNullable(autoAnswerAt) : Optional.empty(),
+                conferencedWith == null ? List.of() : List.of(conferencedWith.id));
     }
 }

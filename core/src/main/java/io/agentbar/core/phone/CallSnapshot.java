@@ -20,22 +20,23 @@ import io.agentbar.core.recording.RecordingInfo;
  * @param recordings   the agent's running recordings of this call (at most two)
  * @param autoAnswerAt when a ringing call will be answered by itself unless the agent cancels it:
  *                     for the countdown (and its beep) the window shows
+ * @param conferencedWith the other calls this one is mixed with in a local conference; empty when none
  */
 public record CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
                            Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec, Hold hold,
                            Optional<TransferStatus> transfer, List<RecordingInfo> recordings,
-                           Optional<Instant> autoAnswerAt) {
+                           Optional<Instant> autoAnswerAt, List<CallId> conferencedWith) {
     public CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
                         Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec) {
         this(id, direction, remote, state, media, createdAt, connectedAt, codec, Hold.NONE, Optional.empty(),
-                List.of(), Optional.empty());
+                List.of(), Optional.empty(), List.of());
     }
 
     public CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
                         Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec, Hold hold,
                         Optional<TransferStatus> transfer) {
         this(id, direction, remote, state, media, createdAt, connectedAt, codec, hold, transfer, List.of(),
-                Optional.empty());
+                Optional.empty(), List.of());
     }
 
     public CallSnapshot {
@@ -43,6 +44,12 @@ public record CallSnapshot(CallId id, Direction direction, Party remote, CallSta
         transfer = transfer == null ? Optional.empty() : transfer;
         recordings = recordings == null ? List.of() : List.copyOf(recordings);
         autoAnswerAt = autoAnswerAt == null ? Optional.empty() : autoAnswerAt;
+        conferencedWith = conferencedWith == null ? List.of() : List.copyOf(conferencedWith);
+    }
+
+    /** Whether the call is mixed with others in a local conference. */
+    public boolean inConference() {
+        return !conferencedWith.isEmpty();
     }
 
     /**

@@ -73,6 +73,7 @@ public final class Phone implements AutoCloseable {
     private final Replacement replacement = new Replacement(calls, this::doHangUp, this::doAnswer);
     private final AutoAnswer autoAnswer;
     private final Forwarding forwarding;
+    private final Conferencing conferences;
 
     /** A phone with the permissive dial plan: anything may be dialled, ten calls a minute at most. */
     public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
@@ -100,6 +101,8 @@ public final class Phone implements AutoCloseable {
                 c -> publish(new PhoneEvent.CallChanged(c.snapshot())));
         this.forwarding = new Forwarding(signalling, dialPlan, sessions,
                 message -> publish(new PhoneEvent.CommandRefused(message)), c -> apply(c, new CallEvent.LocalForwarded()));
+        this.conferences = new Conferencing(audio, sessions, c -> publish(new PhoneEvent.CallChanged(c.snapshot())),
+                message -> publish(new PhoneEvent.CommandRefused(message)));
     }
 
     public Account account() {
@@ -165,7 +168,10 @@ public final class Phone implements AutoCloseable {
 
     /** Puts a connected call on hold (re-INVITE with sendonly); its audio stops at once. */
     public void hold(CallId id) {
-        enqueue(() -> with(id, sessions::hold));
+        enqueue(() -> with(id, c -> {
+            conferences.split(c);
+            sessions.hold(c);
+        }));
     }
 
     public void resume(CallId id) {
@@ -244,6 +250,27 @@ public final class Phone implements AutoCloseable {
             }
             sessions.transfer(c, consult);
         })));
+    }
+
+    /** Mixes two connected calls with the agent (a held one is resumed); other calls are put on hold. */
+    public void conference(CallId a, CallId b) {
+        enqueue(() -> with(a, ca -> with(b, cb -> {
+            conferences.join(ca, cb);
+            holdOthers(a);
+        })));
+    }
+
+    /** Ends the conference {@code keep} is in: the agent goes on talking to {@code keep}, the other call is held. */
+    public void split(CallId keep) {
+        enqueue(() -> with(keep, c -> {
+            conferences.split(c);
+            holdOthers(keep);
+        }));
+    }
+
+    /** The agent leaves the conference: the far end of {@code id} is transferred to the other member's far end. */
+    public void leaveConference(CallId id) {
+        enqueue(() -> with(id, conferences::leave));
     }
 
     public void setMicrophoneMuted(boolean muted) {
@@ -348,7 +375,8 @@ public final class Phone implements AutoCloseable {
     private void holdOthers(CallId except) {
         for (CallRecord c : calls.values()) {
             if (!c.id.equals(except) && c.state instanceof CallState.Connected && !c.wanted.holds()
-                    && (c.pending == null || !c.pending.holds())) {
+                    && (c.pending == null || !c.pending.holds()) && !Conferencing.together(c, calls.get(except))) {
+                conferences.split(c);
                 sessions.hold(c);
             }
         }
@@ -598,6 +626,7 @@ public final class Phone implements AutoCloseable {
 
     private void releaseMedia(CallRecord call) {
         recordings.stopAll(call);
+        conferences.split(call);
         if (call.session != null) {
             call.session.close();
             call.session = null;

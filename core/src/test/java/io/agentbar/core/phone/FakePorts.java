@@ -156,6 +156,12 @@ final class FakePorts {
         }
 
         @Override
+        public io.agentbar.core.media.Conference conference(MediaSession a, MediaSession b) {
+            commands.add("conference");
+            return () -> commands.add("split");
+        }
+
+        @Override
         public void close() {
         }
     };
