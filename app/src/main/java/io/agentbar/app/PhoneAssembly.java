@@ -19,6 +19,8 @@ import io.agentbar.sip.tls.TlsSettings;
 import io.agentbar.sip.ws.WebSocketSettings;
 import io.agentbar.app.cli.HostPort;
 import io.agentbar.app.recording.FileRecorder;
+import io.agentbar.app.recording.RecordingUploader;
+import io.agentbar.app.recording.UploadPolicy;
 import io.agentbar.audio.recording.RecordingFormat;
 import io.agentbar.app.cli.NatOptions;
 import io.agentbar.sip.media.MediaPolicy;
@@ -99,7 +101,15 @@ public final class PhoneAssembly {
                 r -> Thread.ofPlatform().name("signalling").daemon().unstarted(r));
         Phone phone = new Phone(a.account(), a.password(), new JainSipSignalling(sip, webSocket), audio,
                 new SecureMediaTransports(mediaPolicy(a)), Clock.systemUTC(), loop, RetryPolicy.standard());
-        phone.useRecorder(new FileRecorder(options.recordings(), RecordingFormat.OGG_OPUS, Clock.systemUTC()));
+        java.util.function.Consumer<Path> finished = file -> { };
+        if (a.upload().isPresent()) {
+            // finished recordings go to the supervisors' server, retried until it confirms
+            RecordingUploader uploader = RecordingUploader.create(options.recordings(), a.upload().get(),
+                    UploadPolicy.defaults());
+            uploader.start();
+            finished = uploader::submit;
+        }
+        phone.useRecorder(new FileRecorder(options.recordings(), RecordingFormat.OGG_OPUS, Clock.systemUTC(), finished));
         return phone;
     }
 

@@ -23,18 +23,19 @@ import java.util.Set;
  *               self-signed certificate): trusted for exactly that certificate
  */
 public record AccountOptions(Account account, Secret password, String bindAddress, int localPort, Optional<Path> ca,
-                             NatOptions nat, List<String> pinned) {
+                             NatOptions nat, List<String> pinned,
+                             Optional<io.agentbar.app.recording.UploadTarget> upload) {
     private static final java.util.regex.Pattern FINGERPRINT =
             java.util.regex.Pattern.compile("(?i)([0-9a-f]{2}:){31}[0-9a-f]{2}|[0-9a-f]{64}");
 
     public static final Set<String> NAMES = Set.of("server", "transport", "user", "password-env", "domain",
             "auth-user", "display-name", "expires", "local-port", "bind", "media", "stun", "turn", "turn-user",
-            "turn-password-env", "ca", "ws-path", "trust-fingerprint", "dtmf-mode");
+            "turn-password-env", "ca", "ws-path", "trust-fingerprint", "upload-url", "upload-token-env", "dtmf-mode");
     /** Flags without a value. */
     public static final Set<String> SWITCHES = Set.of("allow-plain-rtp", "relay-only");
 
     public AccountOptions(Account account, Secret password, String bindAddress, int localPort) {
-        this(account, password, bindAddress, localPort, Optional.empty(), NatOptions.NONE, List.of());
+        this(account, password, bindAddress, localPort, Optional.empty(), NatOptions.NONE, List.of(), Optional.empty());
     }
 
     public static AccountOptions from(Arguments args, Map<String, String> environment) throws UsageException {
@@ -90,6 +91,26 @@ public record AccountOptions(Account account, Secret password, String bindAddres
         if (!pinned.isEmpty() && !transport.secure()) {
             throw new UsageException("--trust-fingerprint applies to --transport tls or wss only");
         }
-        return new AccountOptions(account, password, args.option("bind").orElse(""), localPort, ca, nat, pinned);
+        Optional<io.agentbar.app.recording.UploadTarget> upload = Optional.empty();
+        if (args.option("upload-url").isPresent()) {
+            Optional<Secret> token = Optional.empty();
+            if (args.option("upload-token-env").isPresent()) {
+                String value = environment.get(args.option("upload-token-env").get());
+                if (value == null) {
+                    throw new UsageException("environment variable " + args.option("upload-token-env").get()
+                            + " (from --upload-token-env) is not set");
+                }
+                token = Optional.of(Secret.of(value));
+            }
+            try {
+                upload = Optional.of(io.agentbar.app.recording.UploadTarget.put(
+                        java.net.URI.create(args.option("upload-url").get()), token));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--upload-url: " + e.getMessage());
+            }
+        } else if (args.option("upload-token-env").isPresent()) {
+            throw new UsageException("--upload-token-env needs --upload-url");
+        }
+        return new AccountOptions(account, password, args.option("bind").orElse(""), localPort, ca, nat, pinned, upload);
     }
 }

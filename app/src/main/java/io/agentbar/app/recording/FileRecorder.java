@@ -32,13 +32,20 @@ public final class FileRecorder implements Recorder {
     private final Path folder;
     private final RecordingFormat format;
     private final Clock clock;
+    private final java.util.function.Consumer<Path> finished;
     /** One holder per running call: it enforces the per-call limit and owns the taps. */
     private final Map<MediaSession, CallRecordings> calls = new WeakHashMap<>();
 
     public FileRecorder(Path folder, RecordingFormat format, Clock clock) {
+        this(folder, format, clock, file -> { });
+    }
+
+    /** @param finished told of each recording once it is fully written (e.g. to upload it) */
+    public FileRecorder(Path folder, RecordingFormat format, Clock clock, java.util.function.Consumer<Path> finished) {
         this.folder = folder;
         this.format = format;
         this.clock = clock;
+        this.finished = finished;
     }
 
     /** {@code $XDG_DATA_HOME/agentbar/recordings}, else {@code ~/.local/share/agentbar/recordings}. */
@@ -60,7 +67,7 @@ public final class FileRecorder implements Recorder {
         RecordingStart started = recordings.start(nextFile(request.remote()), format,
                 new RecordingMetadata(request.callId(), request.local(), request.remote(), request.title()));
         return switch (started) {
-            case RecordingStart.Started s -> new RecordingStarted.Started(handle(s.recording()));
+            case RecordingStart.Started s -> new RecordingStarted.Started(handle(s.recording(), finished));
             case RecordingStart.LimitReached l -> new RecordingStarted.Refused(l.limit() + " recordings are already running");
             case RecordingStart.Failed f -> new RecordingStarted.Refused(f.reason());
         };
@@ -77,7 +84,7 @@ public final class FileRecorder implements Recorder {
         }
     }
 
-    private static RecordingHandle handle(CallRecording recording) {
+    private static RecordingHandle handle(CallRecording recording, java.util.function.Consumer<Path> finished) {
         return new RecordingHandle() {
             @Override
             public Path file() {
@@ -101,7 +108,12 @@ public final class FileRecorder implements Recorder {
 
             @Override
             public CompletionStage<Path> stop() {
-                return recording.stop().thenApply(io.agentbar.audio.recording.Recorded::file);
+                return recording.stop().thenApply(io.agentbar.audio.recording.Recorded::file)
+                        .whenComplete((file, failure) -> {
+                            if (file != null) {
+                                finished.accept(file);
+                            }
+                        });
             }
         };
     }
