@@ -215,6 +215,11 @@ public final class Phone implements AutoCloseable {
                 publish(new PhoneEvent.CommandRefused("'" + target + "' is not a number or SIP address"));
                 return;
             }
+            // a transfer target is a call placed on the company's account: the same toll-fraud rules apply
+            if (DialPlan.evaluate(dialPlan.rules(), normalised.get()) instanceof DialDecision.Refused r) {
+                publish(new PhoneEvent.CommandRefused(r.message()));
+                return;
+            }
             // the customer leaves the agent at once: nothing after this belongs in the agent's recording
             recordings.stopAll(c);
             sessions.transfer(c, normalised.get());

@@ -57,6 +57,20 @@ class PhoneDialPlanTest {
     }
 
     @Test
+    void aBlindTransferToABlockedNumberIsRefusedAndTheCallStays() throws Exception {
+        start(DialRules.defaults().withBlocked(DialRules.TOLL_FRAUD_PREFIXES));
+        CallId id = phone.dial("1002");
+        assertThat(ports.nextCommand()).startsWith("invite");
+        ports.sink.accept(new io.agentbar.core.signalling.SignallingEvent.Answered(id, new io.agentbar.core.media.MediaDescription(
+                new java.net.InetSocketAddress("127.0.0.1", 4000), null,
+                java.util.List.of(io.agentbar.core.media.PayloadFormat.staticFormat(io.agentbar.core.media.Codec.PCMU)),
+                io.agentbar.core.media.MediaDirection.SENDRECV, 20)));
+        phone.transfer(id, "+1 900 555 0100");
+        assertThat(refusal()).contains("+1900");
+        assertThat(ports.commands.poll(300, TimeUnit.MILLISECONDS)).as("no REFER").isNull();
+    }
+
+    @Test
     void callsOverThePerMinuteCapAreRefused() throws Exception {
         start(DialRules.defaults().withCallsPerMinute(1));
         CallId first = phone.dial("1002");
