@@ -52,7 +52,6 @@ class TurnRelayCallIT {
             secrets.add("turn-secret");
             assertThat(secrets).hasSizeGreaterThanOrEqualTo(3);
             assertThat(logs.linesContaining(secrets)).as("secrets in our DEBUG logs").isEmpty();
-            assertThat(agent.output()).anyMatch(l -> l.startsWith("ended: local hangup"));
             // the media really went through the relay: our only candidate was the relayed one, ICE
             // selected it, and coturn allocated and opened a permission for the caller
             assertThat(logs.lines()).anyMatch(l -> l.contains("ICE selected IceConnection[relay ->"));
