@@ -52,7 +52,12 @@ public final class AnswerCommand extends HeadlessCommand {
             phone.hangUp(call.id());
             ended = events.await(e -> CallCommand.isCall(e, call.id(), CallState::isEnded), Duration.ofSeconds(5), e -> { });
         }
-        ended.ifPresent(e -> out.println("ended: " + Describe.ended((CallState.Ended) ((PhoneEvent.CallChanged) e).call().state())));
+        if (ended.isPresent()) {
+            out.println("ended: " + Describe.ended((CallState.Ended) ((PhoneEvent.CallChanged) ended.get()).call().state()));
+        } else {
+            // our BYE is out; the far end has not confirmed it within 5 s (the phone gives up at 32 s)
+            out.println("ended: local hangup (not yet confirmed by the other side)");
+        }
         return true;
     }
 
