@@ -196,9 +196,16 @@ class RecordingUploaderTest {
 
         uploader.submit(audio);
         assertThat(server.received.poll(10, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+        List<Thread> workers = Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("recording-upload")).toList();
+        assertThat(workers).isNotEmpty();
         uploader.close();
 
-        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("recording-upload");
+        // the pool reports termination as its last worker leaves; the thread itself ends just after
+        for (Thread t : workers) {
+            t.join(Duration.ofSeconds(5));
+            assertThat(t.isAlive()).as("upload thread still running after close").isFalse();
+        }
         assertThat(marker(audio)).doesNotExist();
         assertThat(audio).exists();
         uploader.submit(audio); // after close: ignored, not thrown
