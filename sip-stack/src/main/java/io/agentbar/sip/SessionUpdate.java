@@ -87,7 +87,6 @@ final class SessionUpdate {
         if (status < 200) {
             return;
         }
-        ClientTransaction ct = pending;
         pending = null;
         if (status < 300) {
             acknowledge(response);
@@ -109,7 +108,7 @@ final class SessionUpdate {
                     send(again);
                 }
             }, delay, TimeUnit.MILLISECONDS);
-            LOG.debug("call {}: re-INVITE glare (491{}), retry in {} ms", leg.id, ct == null ? "" : "", delay);
+            LOG.debug("call {}: re-INVITE glare (491), retry in {} ms", leg.id, delay);
         } else {
             failed(status);
         }
