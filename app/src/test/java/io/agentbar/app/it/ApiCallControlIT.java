@@ -71,7 +71,7 @@ class ApiCallControlIT {
                     "--password-env", "AB_PW", "--api-port", "0", "--api-token-env", "AB_API_TOKEN");
             CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return new ServeCommand(new PrintStream(new Lines(out), true, StandardCharsets.UTF_8),
+                    return new ServeCommand(new PrintStream(new LineSink(out), true, StandardCharsets.UTF_8),
                             new PrintStream(err, true, StandardCharsets.UTF_8), Optional.of(stdinEnd))
                             .run(args, Map.of("AB_API_TOKEN", TOKEN, "AB_PW", "pw-1001"));
                 } catch (Exception e) {
@@ -169,25 +169,5 @@ class ApiCallControlIT {
             }
         }
         throw new AssertionError("no line matching " + regex + " in " + seen.subList(Math.max(0, seen.size() - 8), seen.size()));
-    }
-
-    /** Printed output as lines. */
-    private static final class Lines extends java.io.OutputStream {
-        private final BlockingQueue<String> lines;
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-        Lines(BlockingQueue<String> lines) {
-            this.lines = lines;
-        }
-
-        @Override
-        public synchronized void write(int b) {
-            if (b == '\n') {
-                lines.add(line.toString(StandardCharsets.UTF_8));
-                line.reset();
-            } else {
-                line.write(b);
-            }
-        }
     }
 }

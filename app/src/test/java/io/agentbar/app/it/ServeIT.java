@@ -134,24 +134,4 @@ class ServeIT {
         }
         throw new AssertionError("no line matching " + regex + " in " + seen);
     }
-
-    /** Splits printed output into lines as they come. */
-    private static final class LineSink extends java.io.OutputStream {
-        private final BlockingQueue<String> lines;
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-        LineSink(BlockingQueue<String> lines) {
-            this.lines = lines;
-        }
-
-        @Override
-        public synchronized void write(int b) {
-            if (b == '\n') {
-                lines.add(line.toString(StandardCharsets.UTF_8));
-                line.reset();
-            } else {
-                line.write(b);
-            }
-        }
-    }
 }
