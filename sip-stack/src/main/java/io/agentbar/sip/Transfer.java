@@ -30,6 +30,12 @@ final class Transfer {
 
     private final CallLeg leg;
     private ClientTransaction refer;
+    /**
+     * A NOTIFY already reported: the REFER's 2xx can be handled after it (JAIN-SIP hands a
+     * response and a request to different threads), and must not turn a final report back into
+     * "accepted".
+     */
+    private boolean notified;
 
     Transfer(CallLeg leg) {
         this.leg = leg;
@@ -52,6 +58,7 @@ final class Transfer {
             r.addHeader(leg.endpoint.headers().createHeader("Refer-To", referTo));
             r.addHeader(leg.endpoint.headers().createHeader("Referred-By", referredBy));
             refer = leg.endpoint.clientTransaction(r);
+            notified = false;
             leg.dialog.sendRequest(refer);
         } catch (SipException | ParseException e) {
             LOG.debug("call {}: REFER could not be sent", leg.id, e);
@@ -79,7 +86,9 @@ final class Transfer {
             progressed(false, r.getStatusCode(), r.getReasonPhrase());
         } else if (r.getStatusCode() >= 200) {
             refer = null;
-            progressed(true, 100, "Accepted");
+            if (!notified) {
+                progressed(true, 100, "Accepted");
+            }
         }
     }
 
@@ -97,6 +106,7 @@ final class Transfer {
         }
         Matcher m = SIPFRAG.matcher(new String(body, StandardCharsets.UTF_8));
         if (m.find()) {
+            notified = true;
             progressed(true, Integer.parseInt(m.group(1)), m.group(2).strip());
         } else {
             LOG.debug("call {}: NOTIFY without a sipfrag status line", leg.id);

@@ -112,7 +112,8 @@ final class SessionControl {
 
     /** @return whether the transfer succeeded, so the phone ends the transferred call */
     boolean onTransferProgressed(CallRecord c, SignallingEvent.TransferProgressed p) {
-        if (c.transfer == null) {
+        if (c.transfer == null || c.transfer.done()) {
+            // a report after the final one (a late 202, a repeated NOTIFY) changes nothing
             return false;
         }
         boolean done = !p.accepted() || p.status() >= 200;

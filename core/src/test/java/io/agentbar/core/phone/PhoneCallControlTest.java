@@ -129,6 +129,20 @@ class PhoneCallControlTest {
     }
 
     @Test
+    void aLate202AfterTheFinalNotifyDoesNotReopenTheTransfer() throws Exception {
+        CallId id = connectedOutgoing("1002");
+        phone.transfer(id, "1003");
+        ports.nextCommand();
+        ports.sink.accept(new SignallingEvent.TransferProgressed(id, true, 486, "Busy Here"));
+        ports.sink.accept(new SignallingEvent.TransferProgressed(id, true, 100, "Accepted"));
+        // events and commands share one queue: once hold is sent, the late 202 has been handled
+        phone.hold(id);
+        assertThat(ports.nextCommand()).isEqualTo("direction " + id.value() + " sendonly");
+        CallSnapshot after = awaitSnapshot(s -> s.hold().pending());
+        assertThat(after.transfer()).contains(new CallSnapshot.TransferStatus(after.transfer().orElseThrow().target(), 486, "Busy Here", true));
+    }
+
+    @Test
     void attendedTransferRefersWithTheConsultationDialog() throws Exception {
         CallId customer = connectedOutgoing("1002");
         CallId consultation = connectedOutgoing("1003");
