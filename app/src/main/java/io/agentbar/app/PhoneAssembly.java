@@ -4,7 +4,10 @@ import io.agentbar.app.cli.AccountOptions;
 import io.agentbar.audio.AudioSettings;
 import io.agentbar.audio.RtpAudioEngine;
 import io.agentbar.audio.device.DeviceFactory;
+import io.agentbar.audio.alert.ToneRinger;
 import io.agentbar.audio.device.JavaSoundDevices;
+import io.agentbar.audio.device.JavaSoundPlayback;
+import io.agentbar.core.alert.Ringer;
 import io.agentbar.audio.device.NullPlayback;
 import io.agentbar.audio.device.SilentCapture;
 import io.agentbar.audio.device.WavFileCapture;
@@ -41,6 +44,9 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /** Explicit wiring of a phone from its adapters: the one place that knows every concrete class. */
 public final class PhoneAssembly {
+    /** Until the agent picks a level in the settings: clearly audible, below full scale. */
+    private static final double RINGTONE_VOLUME = 0.7;
+
     public static final List<Codec> DEFAULT_CODECS = List.of(Codec.OPUS, Codec.PCMU, Codec.PCMA);
 
     private PhoneAssembly() {
@@ -110,6 +116,7 @@ public final class PhoneAssembly {
             finished = uploader::submit;
         }
         phone.useRecorder(new FileRecorder(options.recordings(), RecordingFormat.OGG_OPUS, Clock.systemUTC(), finished));
+        phone.useRinger(ringer(options.devices()));
         return phone;
     }
 
@@ -131,6 +138,14 @@ public final class PhoneAssembly {
             throw new IOException("cannot resolve " + server.host());
         }
         return address;
+    }
+
+    /** Headless phones ring silently: their "speaker" is a file that holds only call audio. */
+    static Ringer ringer(Devices devices) {
+        return switch (devices) {
+            case Devices.Files f -> Ringer.SILENT;
+            case Devices.JavaSound j -> new ToneRinger(JavaSoundPlayback::new, RINGTONE_VOLUME);
+        };
     }
 
     static DeviceFactory devices(Devices devices) {

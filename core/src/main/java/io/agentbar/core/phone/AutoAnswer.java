@@ -22,9 +22,8 @@ import java.util.logging.Logger;
  * <p>A call is never answered by itself while another call is up: answering holds the others, and
  * a customer must not be put on hold behind the agent's back. Runs on the phone's loop thread only.
  *
- * <p>No beep is played here: a ringing call has no {@link io.agentbar.core.media.MediaSession}
- * yet (media starts at answer time), so there is nothing to play it on. The window sees
- * {@link CallSnapshot#autoAnswerAt()} and plays the beep with its countdown.
+ * <p>The countdown is heard through {@link Alerts} (beeps instead of the ringtone while
+ * {@link CallSnapshot#autoAnswerAt()} is set) and seen in the window, which shows the same deadline.
  */
 final class AutoAnswer {
     private static final Logger LOG = Logger.getLogger(AutoAnswer.class.getName());

@@ -1,6 +1,8 @@
 package io.agentbar.core.phone;
 
 import io.agentbar.core.account.Account;
+import io.agentbar.core.alert.AlertSignal;
+import io.agentbar.core.alert.Ringer;
 import io.agentbar.core.account.DtmfMode;
 import io.agentbar.core.account.Secret;
 import io.agentbar.core.call.CallEvent;
@@ -69,6 +71,7 @@ public final class Phone implements AutoCloseable {
     private boolean started;
     private boolean shutDown;
     private final SessionControl sessions;
+    private final Alerts alerts;
     private final RecordingControl recordings;
     private final Replacement replacement = new Replacement(calls, this::doHangUp, this::doAnswer);
     private final AutoAnswer autoAnswer;
@@ -85,6 +88,7 @@ public final class Phone implements AutoCloseable {
                  MediaTransports transports, Clock clock, ScheduledExecutorService loop, RetryPolicy retry,
                  DialPlan dialPlan) {
         this.dialPlan = dialPlan;
+        this.alerts = new Alerts();
         this.account = account;
         this.signalling = signalling;
         this.audio = audio;
@@ -179,6 +183,16 @@ public final class Phone implements AutoCloseable {
             holdOthers(id);
             sessions.resume(c);
         }));
+    }
+
+    /** What plays the ringtone and the auto-answer beeps; without one the phone rings silently. */
+    public void useRinger(Ringer ringer) {
+        enqueue(() -> alerts.use(ringer, calls.values()));
+    }
+
+    /** The agent's ringtone switch; the auto-answer beeps still sound (see {@link AlertSignal}). */
+    public void setRingtoneEnabled(boolean enabled) {
+        enqueue(() -> alerts.setRingtoneEnabled(enabled, calls.values()));
     }
 
     /** Where recordings go: without one, starting a recording is refused with a message. */
@@ -322,6 +336,7 @@ public final class Phone implements AutoCloseable {
             shutDown = true;
             calls.values().forEach(this::releaseMedia);
             calls.clear();
+            alerts.close();
             registration.stop();
             closed.countDown();
         });
@@ -684,6 +699,9 @@ public final class Phone implements AutoCloseable {
     }
 
     private void publish(PhoneEvent event) {
+        if (event instanceof PhoneEvent.CallChanged) {
+            alerts.refresh(calls.values());
+        }
         for (Consumer<PhoneEvent> l : listeners) {
             try {
                 l.accept(event);
