@@ -34,7 +34,9 @@ public final class ServeCommand extends HeadlessCommand {
     /** The XCALLY Phonebar's own default port, so integrations written for it need no change. */
     public static final int DEFAULT_PORT = 9888;
     static final Set<String> OPTIONS = Set.copyOf(Stream.concat(AccountOptions.NAMES.stream(),
-            Stream.of("api-port", "api-token-env", "play", "record", "codec")).toList());
+            Stream.of("api-port", "api-token-env", "play", "record", "codec", "audio", "auto-answer")).toList());
+    /** Longer than any agent would wait for a call to answer itself; a typo such as 300 for 3 is refused. */
+    private static final int LONGEST_AUTO_ANSWER_SECONDS = 600;
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final Optional<InputStream> stopOnEof;
@@ -73,8 +75,10 @@ public final class ServeCommand extends HeadlessCommand {
         }
         Optional<String> tokenVar = args.option("api-token-env");
         BearerToken token = token(tokenVar, env);
-        PhoneAssembly.Options options = PhoneAssembly.Options.files(account, codecs,
-                MediaFiles.input(args.option("play")), MediaFiles.output(args.option("record")));
+        PhoneAssembly.Options options = audio(args, account, codecs);
+        Optional<Duration> autoAnswer = args.option("auto-answer").isPresent()
+                ? Optional.of(Duration.ofSeconds(args.intOption("auto-answer", 0, 0, LONGEST_AUTO_ANSWER_SECONDS)))
+                : Optional.empty();
 
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -88,6 +92,7 @@ public final class ServeCommand extends HeadlessCommand {
         ApiServer api = null;
         try {
             phone.start();
+            phone.setAutoAnswer(autoAnswer);
             try {
                 api = ApiServer.start(binding, token, port, ApiServer.Limits.DEFAULT);
             } catch (BindException e) {
@@ -120,6 +125,26 @@ public final class ServeCommand extends HeadlessCommand {
                 // the JVM is shutting down: the hook itself waited for the lines above
             }
         }
+    }
+
+    /**
+     * {@code --audio files} (the default) plays and records WAV files; {@code --audio system} uses the
+     * machine's default sound devices, with the ringtone, as the desktop bar does.
+     */
+    private static PhoneAssembly.Options audio(Arguments args, AccountOptions account, List<Codec> codecs)
+            throws UsageException {
+        String audio = args.option("audio").orElse("files");
+        return switch (audio) {
+            case "files" -> PhoneAssembly.Options.files(account, codecs,
+                    MediaFiles.input(args.option("play")), MediaFiles.output(args.option("record")));
+            case "system" -> {
+                if (args.option("play").isPresent() || args.option("record").isPresent()) {
+                    throw new UsageException("--play and --record use files: not with --audio system");
+                }
+                yield new PhoneAssembly.Options(account, codecs, new PhoneAssembly.Devices.JavaSound());
+            }
+            default -> throw new UsageException("--audio must be files or system, not " + audio);
+        };
     }
 
     private static BearerToken token(Optional<String> var, Map<String, String> env) throws UsageException, IOException {
