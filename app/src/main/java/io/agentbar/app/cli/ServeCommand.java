@@ -34,7 +34,7 @@ public final class ServeCommand extends HeadlessCommand {
     /** The XCALLY Phonebar's own default port, so integrations written for it need no change. */
     public static final int DEFAULT_PORT = 9888;
     static final Set<String> OPTIONS = Set.copyOf(Stream.concat(AccountOptions.NAMES.stream(),
-            Stream.of("api-port", "api-token-env", "play", "record", "codec")).toList());
+            Stream.of("api-port", "api-token-env", "play", "record", "recordings", "codec")).toList());
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final Optional<InputStream> stopOnEof;
@@ -73,8 +73,10 @@ public final class ServeCommand extends HeadlessCommand {
         }
         Optional<String> tokenVar = args.option("api-token-env");
         BearerToken token = token(tokenVar, env);
-        PhoneAssembly.Options options = PhoneAssembly.Options.files(account, codecs,
+        PhoneAssembly.Options files = PhoneAssembly.Options.files(account, codecs,
                 MediaFiles.input(args.option("play")), MediaFiles.output(args.option("record")));
+        PhoneAssembly.Options options = MediaFiles.folder(args.option("recordings")).map(files::withRecordings)
+                .orElse(files);
 
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
