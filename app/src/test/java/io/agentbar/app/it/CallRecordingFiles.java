@@ -44,11 +44,20 @@ final class CallRecordingFiles {
 
     /** Runs a tool to its end within 30 s; returns what it printed, failing with it on a non-zero exit. */
     static String run(String... command) throws Exception {
+        Tool result = tool(command);
+        assertThat(result.exit()).as(String.join(" ", command) + ": " + result.output()).isZero();
+        return result.output();
+    }
+
+    /** How a tool ended and what it printed (stdout and stderr together). */
+    record Tool(int exit, String output) {
+    }
+
+    static Tool tool(String... command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
-        return output;
+        return new Tool(p.exitValue(), output);
     }
 
     /**
