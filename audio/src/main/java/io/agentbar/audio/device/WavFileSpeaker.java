@@ -108,8 +108,8 @@ public final class WavFileSpeaker {
 
     private long slowest() {
         long min = Long.MAX_VALUE;
-        for (Line l : open) {
-            min = Math.min(min, l.cursor);
+        for (int i = 0; i < open.size(); i++) { // indexed: no iterator per frame
+            min = Math.min(min, open.get(i).cursor);
         }
         return min;
     }
