@@ -23,10 +23,12 @@ public final class Main {
                    agentbar answer --server ... --user ... --password-env VAR [--play IN.wav] [--record OUT.wav]
                                 [--seconds N] [--timeout N]
                    agentbar serve --server ... --user ... --password-env VAR [--api-port P] [--api-token-env VAR]
-                                [--play IN.wav] [--record OUT.wav]   phone + local control API (docs/api.md)
+                                [--play IN.wav] [--record OUT.wav] [--recordings DIR]
                                 [--audio files|system] [--auto-answer SECONDS]
-                                until stopped; --api-port default 9888 (0: any free port); --audio system uses
-                                the default sound devices and rings, files (default) uses --play/--record
+                                phone + local control API (docs/api.md) until stopped; --api-port default 9888
+                                (0: any free port); --recordings: where /api/record/start writes (default
+                                $XDG_DATA_HOME/agentbar/recordings); --audio system uses the default sound
+                                devices and rings, files (default) uses --play/--record
                    agentbar test-line [--port P]   run the built-in test line alone (echo on 600, tone on 601)
             security: --media rtp|sdes|webrtc (default: webrtc over ws/wss, sdes over tls, else rtp)
                       --allow-plain-rtp (plain RTP over tls/wss) --ca FILE.pem (trust this CA too)

@@ -3,15 +3,18 @@ package io.agentbar.app;
 import io.agentbar.app.cli.AccountOptions;
 import io.agentbar.audio.AudioSettings;
 import io.agentbar.audio.RtpAudioEngine;
+import io.agentbar.audio.device.CaptureDevice;
 import io.agentbar.audio.device.DeviceFactory;
 import io.agentbar.audio.alert.ToneRinger;
 import io.agentbar.audio.device.JavaSoundDevices;
 import io.agentbar.audio.device.JavaSoundPlayback;
 import io.agentbar.core.alert.Ringer;
 import io.agentbar.audio.device.NullPlayback;
+import io.agentbar.audio.device.PlaybackDevice;
 import io.agentbar.audio.device.SilentCapture;
 import io.agentbar.audio.device.WavFileCapture;
 import io.agentbar.audio.device.WavFileRecorder;
+import io.agentbar.audio.device.WavFileSpeaker;
 import io.agentbar.core.media.Codec;
 import io.agentbar.core.phone.Phone;
 import io.agentbar.core.registration.RetryPolicy;
@@ -41,6 +44,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 
 /** Explicit wiring of a phone from its adapters: the one place that knows every concrete class. */
 public final class PhoneAssembly {
@@ -55,12 +59,30 @@ public final class PhoneAssembly {
     /** Where a phone's audio comes from and goes to. */
     public sealed interface Devices {
         /** WAV files (or silence) clocked in real time: the headless commands and tests. */
-        record Files(Optional<Path> play, Optional<Path> record) implements Devices {
+        record Files(Optional<Path> play, Optional<Path> record, SpeakerFile speaker) implements Devices {
+            /** The record file holds the whole run. */
+            public Files(Optional<Path> play, Optional<Path> record) {
+                this(play, record, SpeakerFile.WHOLE_RUN);
+            }
         }
 
         /** The machine's sound devices through Java Sound (default devices). */
         record JavaSound() implements Devices {
         }
+    }
+
+    /** What the {@link Devices.Files#record()} file holds. */
+    public enum SpeakerFile {
+        /**
+         * Everything the phone played since it started, as one speaker would: calls that overlap and a
+         * conference's mix are summed into one timeline, and each call continues the file.
+         */
+        WHOLE_RUN,
+        /**
+         * Only the latest call: each call's speaker rewrites the file from its start, so a caller that
+         * measures one call at a time finds it at time zero. Meant for phones that never conference.
+         */
+        LATEST_CALL
     }
 
     /** @param recordings the folder call recordings are written to */
@@ -150,9 +172,21 @@ public final class PhoneAssembly {
 
     static DeviceFactory devices(Devices devices) {
         return switch (devices) {
-            case Devices.Files f -> DeviceFactory.of(
-                    id -> f.play().<io.agentbar.audio.device.CaptureDevice>map(WavFileCapture::new).orElseGet(SilentCapture::new),
-                    id -> f.record().<io.agentbar.audio.device.PlaybackDevice>map(WavFileRecorder::new).orElseGet(NullPlayback::new));
+            case Devices.Files f -> {
+                Function<String, PlaybackDevice> playback = switch (f.speaker()) {
+                    case WHOLE_RUN -> {
+                        // one speaker for the whole phone, as on a sound card: every call and a conference's
+                        // mix play into the same file instead of each truncating it
+                        Optional<WavFileSpeaker> speaker = f.record().map(WavFileSpeaker::new);
+                        yield id -> speaker.map(s -> s.line(id)).orElseGet(NullPlayback::new);
+                    }
+                    case LATEST_CALL -> id -> f.record().<PlaybackDevice>map(WavFileRecorder::new)
+                            .orElseGet(NullPlayback::new);
+                };
+                yield DeviceFactory.of(
+                        id -> f.play().<CaptureDevice>map(WavFileCapture::new).orElseGet(SilentCapture::new),
+                        playback);
+            }
             case Devices.JavaSound j -> new JavaSoundDevices();
         };
     }

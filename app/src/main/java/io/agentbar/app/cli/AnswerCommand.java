@@ -71,8 +71,10 @@ public final class AnswerCommand extends HeadlessCommand {
         int timeout = args.intOption("timeout", 60, 1, 86400);
         var codecs = args.option("codec").map(c -> List.of(io.agentbar.core.media.Codec.parse(c)))
                 .orElse(PhoneAssembly.DEFAULT_CODECS);
-        PhoneAssembly.Options options = PhoneAssembly.Options.files(account, codecs,
-                MediaFiles.input(args.option("play")), MediaFiles.output(args.option("record")));
+        // each answered call rewrites --record: benchmarks measure the last call from its start
+        PhoneAssembly.Options options = new PhoneAssembly.Options(account, codecs, new PhoneAssembly.Devices.Files(
+                MediaFiles.input(args.option("play")), MediaFiles.output(args.option("record")),
+                PhoneAssembly.SpeakerFile.LATEST_CALL));
         Phone phone = open(options);
         try {
             if (!args.flag("no-register") && !register(phone)) {

@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Checks the {@code --play} and {@code --record} paths up front, so a typo fails before dialling. */
+/** Checks the {@code --play}, {@code --record} and {@code --recordings} paths up front, so a typo fails before dialling. */
 final class MediaFiles {
     private MediaFiles() {
     }
@@ -28,6 +28,23 @@ final class MediaFiles {
         Path dir = p.getParent();
         if (dir == null || !Files.isDirectory(dir) || !Files.isWritable(dir)) {
             throw new UsageException("cannot write --record file " + p);
+        }
+        return Optional.of(p);
+    }
+
+    /** The folder for call recordings, created if missing. */
+    static Optional<Path> folder(Optional<String> name) throws UsageException {
+        if (name.isEmpty()) {
+            return Optional.empty();
+        }
+        Path p = Path.of(name.get()).toAbsolutePath();
+        try {
+            Files.createDirectories(p);
+        } catch (java.io.IOException e) {
+            throw new UsageException("cannot create --recordings folder " + p + ": " + e.getMessage());
+        }
+        if (!Files.isWritable(p)) {
+            throw new UsageException("cannot write to --recordings folder " + p);
         }
         return Optional.of(p);
     }

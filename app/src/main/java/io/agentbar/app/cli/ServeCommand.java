@@ -34,7 +34,7 @@ public final class ServeCommand extends HeadlessCommand {
     /** The XCALLY Phonebar's own default port, so integrations written for it need no change. */
     public static final int DEFAULT_PORT = 9888;
     static final Set<String> OPTIONS = Set.copyOf(Stream.concat(AccountOptions.NAMES.stream(),
-            Stream.of("api-port", "api-token-env", "play", "record", "codec", "audio", "auto-answer")).toList());
+            Stream.of("api-port", "api-token-env", "play", "record", "recordings", "codec", "audio", "auto-answer")).toList());
     /** Longer than any agent would wait for a call to answer itself; a typo such as 300 for 3 is refused. */
     private static final int LONGEST_AUTO_ANSWER_SECONDS = 600;
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
@@ -75,7 +75,9 @@ public final class ServeCommand extends HeadlessCommand {
         }
         Optional<String> tokenVar = args.option("api-token-env");
         BearerToken token = token(tokenVar, env);
-        PhoneAssembly.Options options = audio(args, account, codecs);
+        PhoneAssembly.Options devices = audio(args, account, codecs);
+        PhoneAssembly.Options options = MediaFiles.folder(args.option("recordings")).map(devices::withRecordings)
+                .orElse(devices);
         Optional<Duration> autoAnswer = args.option("auto-answer").isPresent()
                 ? Optional.of(Duration.ofSeconds(args.intOption("auto-answer", 0, 0, LONGEST_AUTO_ANSWER_SECONDS)))
                 : Optional.empty();

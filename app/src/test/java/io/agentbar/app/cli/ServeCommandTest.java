@@ -40,4 +40,13 @@ class ServeCommandTest {
                 .isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--api-port");
     }
+
+    @Test
+    void aRecordingsFolderThatCannotBeCreatedIsAUsageError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createFile(dir.resolve("a-file"));
+        assertThat(serve(Map.of("AB_TOKEN", "0123456789abcdef"), "--api-token-env", "AB_TOKEN",
+                "--recordings", file.resolve("recordings").toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--recordings");
+    }
 }

@@ -4,6 +4,7 @@ import io.agentbar.app.PhoneAssembly;
 import io.agentbar.app.cli.AccountOptions;
 import io.agentbar.app.it.peers.Baresip;
 import io.agentbar.app.it.peers.BaresipOptions;
+import io.agentbar.app.it.peers.ItPaths;
 import io.agentbar.app.it.peers.Kamailio;
 import io.agentbar.app.it.signal.MonoSignal;
 import io.agentbar.app.it.signal.SignalAnalysis;
@@ -40,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A local three-way conference with two baresips through Kamailio: B plays 1000 Hz, C 440 Hz,
- * AgentBar 700 Hz. In the conference each baresip must hear the other's tone and ours; leaving
- * it transfers B to C, and B and C go on talking without us.
+ * AgentBar 700 Hz. In the conference each baresip must hear the other's tone and ours, and the
+ * agent (its speaker is a file) and a recording of one of the calls must hold both of theirs;
+ * leaving it transfers B to C, and B and C go on talking without us.
  */
 class ConferenceIT {
     private static final Duration STEP = Duration.ofSeconds(20);
@@ -50,6 +52,9 @@ class ConferenceIT {
     private static Kamailio kamailio;
     private final BlockingQueue<PhoneEvent> events = new LinkedBlockingQueue<>();
     private Phone phone;
+    /** What the agent's speaker played, the whole run in one file as on a sound card. */
+    private Path speaker;
+    private Path recordings;
 
     @BeforeAll
     static void startRegistrar() {
@@ -64,8 +69,12 @@ class ConferenceIT {
     @BeforeEach
     void startPhone() throws Exception {
         Account account = Account.of("1001", kamailio.host(), kamailio.port(), Transport.UDP);
+        Path run = ItPaths.newRunDirectory("conference");
+        speaker = run.resolve("agent-heard.wav");
+        recordings = run.resolve("recordings");
         phone = PhoneAssembly.headless(PhoneAssembly.Options.files(new AccountOptions(account, Secret.of("pw-1001"), "", 0),
-                List.of(Codec.PCMU), Optional.of(ToneFiles.tone("agent", ToneFiles.OURS_HZ, 8000, 1)), Optional.empty()));
+                List.of(Codec.PCMU), Optional.of(ToneFiles.tone("agent", ToneFiles.OURS_HZ, 8000, 1)), Optional.of(speaker))
+                .withRecordings(recordings));
         phone.subscribe(events::add);
         phone.start();
         phone.register();
@@ -97,6 +106,67 @@ class ConferenceIT {
             c.awaitCallClosed(STEP);
             assertTailCarries(listener.receivedRecording(STEP), second, ToneFiles.OURS_HZ, cSecond ? B_HZ : C_HZ,
                     cSecond ? C_HZ : B_HZ);
+        }
+    }
+
+    /**
+     * The agent hears both far ends (read from the speaker file while the conference runs: a real
+     * speaker has no "after"), and a recording of one of the calls keeps the agent on the left and
+     * everyone the agent hears, both far ends, on the right.
+     */
+    @Test
+    void agentHearsBothAndTheRecordingHoldsBothOnTheRight() throws Exception {
+        try (Baresip b = peer("hear-b", "1002", B_HZ); Baresip c = peer("hear-c", "1003", C_HZ)) {
+            CallId[] calls = conference(b, c, false);
+            phone.startRecording(calls[0], "Conference 4711");
+            Path recording = awaitCall(calls[0], s -> !s.recordings().isEmpty()).recordings().getFirst().file();
+            long now = c.awaitRtpReceived(1, STEP);
+            c.awaitRtpReceived(now + 200, STEP); // four seconds of the conference, by C's own reports
+
+            // flushed once a second: the last 2 s on disk are well inside the conference
+            MonoSignal heard = Wav.read(speaker);
+            double end = heard.durationSeconds();
+            assertThat(end).as("seconds the agent's speaker played").isGreaterThan(4);
+            for (double hz : new double[] {B_HZ, C_HZ}) {
+                assertThat(CallRecordingFiles.toneShare(heard, end - 2, end, hz))
+                        .as("the agent hears %s Hz in %s", hz, speaker).isGreaterThan(0.25);
+            }
+            assertThat(CallRecordingFiles.toneShare(heard, end - 2, end, ToneFiles.OURS_HZ))
+                    .as("the agent does not hear itself").isLessThan(0.02);
+
+            phone.hangUp(calls[0]); // the call's end stops its recording
+            phone.hangUp(calls[1]);
+            awaitCall(calls[0], s -> s.state().isEnded());
+            CallRecordingFiles.awaitFile(CallRecordingFiles.sidecar(recording),
+                    json -> json.contains("\"stopped\"") && json.contains("\"Conference 4711\""), STEP);
+            CallRecordingFiles.Channels channels = CallRecordingFiles.decode(recording);
+            double length = channels.right().durationSeconds();
+            assertThat(length).as("seconds recorded").isGreaterThan(3);
+            double from = 0.5;
+            double to = length - 0.5; // the hang-up's last frames may be silence already
+            assertThat(CallRecordingFiles.toneShare(channels.left(), from, to, ToneFiles.OURS_HZ))
+                    .as("the agent on the left").isGreaterThan(0.5);
+            for (double hz : new double[] {B_HZ, C_HZ}) {
+                assertThat(CallRecordingFiles.toneShare(channels.left(), from, to, hz))
+                        .as("no far end (%s Hz) on the left", hz).isLessThan(0.02);
+                assertThat(CallRecordingFiles.toneShare(channels.right(), from, to, hz))
+                        .as("both far ends on the right: %s Hz", hz).isGreaterThan(0.25);
+            }
+            assertThat(CallRecordingFiles.toneShare(channels.right(), from, to, ToneFiles.OURS_HZ))
+                    .as("not the agent on the right").isLessThan(0.02);
+
+            // the speaker file kept the conference after the calls ended (a later call opening a speaker
+            // must not wipe what an earlier one played)
+            MonoSignal run = Wav.read(speaker);
+            int bothHeard = 0;
+            for (double t = 0; t + 0.5 <= run.durationSeconds(); t += 0.5) {
+                if (CallRecordingFiles.toneShare(run, t, t + 0.5, B_HZ) > 0.25
+                        && CallRecordingFiles.toneShare(run, t, t + 0.5, C_HZ) > 0.25) {
+                    bothHeard++;
+                }
+            }
+            assertThat(bothHeard / 2.0).as("seconds of the whole run's speaker file with both far ends")
+                    .isGreaterThanOrEqualTo(3.5);
         }
     }
 

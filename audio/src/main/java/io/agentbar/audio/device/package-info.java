@@ -8,6 +8,7 @@
  *                     ◄── LoopbackDevices.capture ◄── DelayLine ◄──┐
  *  PlaybackDevice.write ─► JavaSoundPlayback (hardware clock, SourceDataLine, 4-frame buffer)
  *                       ─► WavFileRecorder / NullPlayback (FrameClock, real time)
+ *                       ─► WavFileSpeaker.line (FrameClock each) ─► one mixed WAV for all lines
  *                       ─► LoopbackDevices.playback ───────────────┘
  *  DeviceFactory: fresh devices per call.   DeviceCatalog: mixer names for settings.
  * </pre>

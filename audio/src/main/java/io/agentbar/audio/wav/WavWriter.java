@@ -28,12 +28,52 @@ public final class WavWriter implements AutoCloseable {
      * @param bufferSamples samples held in memory between flushes (a full buffer flushes itself)
      */
     public WavWriter(Path file, int sampleRate, int channels, int bufferSamples) throws IOException {
+        this(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING), sampleRate, channels, bufferSamples, 0);
+    }
+
+    private WavWriter(FileChannel channel, int sampleRate, int channels, int bufferSamples, long dataBytes)
+            throws IOException {
+        this.channel = channel;
         this.sampleRate = sampleRate;
         this.channels = channels;
         this.pending = ByteBuffer.allocate(bufferSamples * 2).order(ByteOrder.LITTLE_ENDIAN);
-        this.channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        this.dataBytes = dataBytes;
         writeHeader();
+    }
+
+    /**
+     * Continues a file this class wrote with the same format: new samples go after the ones it holds
+     * (as many whole sample frames as are on disk, whatever its header says after a crash). A missing
+     * or empty file is started afresh.
+     *
+     * @throws IOException when the file is not such a WAV, e.g. another rate or channel count
+     */
+    public static WavWriter append(Path file, int sampleRate, int channels, int bufferSamples) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        try {
+            long size = channel.size();
+            if (size == 0) {
+                return new WavWriter(channel, sampleRate, channels, bufferSamples, 0);
+            }
+            ByteBuffer existing = ByteBuffer.allocate(HEADER_LENGTH).order(ByteOrder.LITTLE_ENDIAN);
+            while (existing.hasRemaining() && channel.read(existing, existing.position()) > 0) {
+                // a header shorter than ours is caught below
+            }
+            if (existing.hasRemaining() || existing.getInt(0) != WavReader.fourCc("RIFF")
+                    || existing.getInt(12) != WavReader.fourCc("fmt ") || existing.getShort(22) != channels
+                    || existing.getInt(24) != sampleRate || existing.getInt(36) != WavReader.fourCc("data")) {
+                throw new IOException(file + " is not a " + sampleRate + " Hz, " + channels
+                        + "-channel WAV to append to");
+            }
+            int blockAlign = 2 * channels;
+            long data = (size - HEADER_LENGTH) / blockAlign * blockAlign;
+            return new WavWriter(channel, sampleRate, channels, bufferSamples, data);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
     }
 
     /** Appends samples (interleaved when stereo). */

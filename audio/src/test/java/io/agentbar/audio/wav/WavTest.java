@@ -18,6 +18,31 @@ class WavTest {
     Path dir;
 
     @Test
+    void appendContinuesAfterTheSamplesOnDiskAndFixesTheHeader() throws IOException {
+        Path file = dir.resolve("a.wav");
+        WavWriter.write(file, new PcmAudio(8000, 1, new short[] {1, 2, 3}));
+        Files.write(file, new byte[] {9}, java.nio.file.StandardOpenOption.APPEND); // half a sample, as after a crash
+        try (WavWriter more = WavWriter.append(file, 8000, 1, 16)) {
+            more.write(new short[] {4, 5}, 0, 2);
+        }
+        assertThat(WavReader.read(file).samples()).containsExactly(1, 2, 3, 4, 5);
+        assertThat(ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN).getInt(40)).isEqualTo(10);
+    }
+
+    @Test
+    void appendRefusesAnotherFormatAndStartsAMissingFile() throws IOException {
+        Path file = dir.resolve("b.wav");
+        WavWriter.write(file, new PcmAudio(8000, 2, new short[] {1, 2}));
+        assertThatThrownBy(() -> WavWriter.append(file, 48_000, 1, 16)).isInstanceOf(IOException.class);
+        assertThat(WavReader.read(file).samples()).containsExactly(1, 2);
+        Path fresh = dir.resolve("c.wav");
+        try (WavWriter w = WavWriter.append(fresh, 48_000, 1, 16)) {
+            w.write(new short[] {7}, 0, 1);
+        }
+        assertThat(WavReader.read(fresh).samples()).containsExactly(7);
+    }
+
+    @Test
     void stereoRoundTripKeepsEverySample() throws IOException {
         short[] interleaved = {1, -1, 300, -300, Short.MAX_VALUE, Short.MIN_VALUE};
         Path file = dir.resolve("s.wav");
