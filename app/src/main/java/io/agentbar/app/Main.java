@@ -37,6 +37,9 @@ public final class Main {
             recordings: --upload-url URL (PUT finished recordings there) --upload-token-env VAR
             NAT (webrtc): --stun HOST:PORT --turn HOST:PORT --turn-user U --turn-password-env VAR --relay-only
             DTMF: --dtmf-mode rfc4733|info|auto (default auto: RFC 4733 when negotiated, else SIP INFO)
+            PBX recording: --record-header NAME[=VALUE,...] (shows the indicator; default X-Record=on,yes,true,1)
+                      --record-pause-code KEYS [--record-resume-code KEYS] (feature code; one code toggles, e.g. *3)
+                      --record-info TYPE:PAUSEBODY:RESUMEBODY (SIP INFO, e.g. application/x-record:pause:resume)
             other options: --local-port P --bind ADDR --auth-user U --display-name N --expires S --no-register""";
 
     private Main() {

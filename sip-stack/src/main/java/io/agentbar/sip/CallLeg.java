@@ -52,7 +52,7 @@ abstract sealed class CallLeg permits OutboundCall, InboundCall {
         this.events = events;
         this.localUser = localUser;
         this.transport = transport;
-        this.dtmf = new DtmfRelay(id, endpoint);
+        this.dtmf = new DtmfRelay(id, endpoint, events);
     }
 
     abstract String sipCallId();
@@ -132,6 +132,16 @@ abstract sealed class CallLeg permits OutboundCall, InboundCall {
             return;
         }
         dtmf.send(dialog, digit, duration);
+    }
+
+    /** Sends an INFO with this body behind any digits queued; the answer comes as InfoAnswered. */
+    final void sendInfo(String contentType, String body) {
+        if (ended || bye != null || dialog == null || dialog.getState() != DialogState.CONFIRMED) {
+            LOG.debug("call {}: INFO ({}) not sent: no confirmed dialog", id, contentType);
+            events.accept(new SignallingEvent.InfoAnswered(id, contentType, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST));
+            return;
+        }
+        dtmf.sendInfo(dialog, contentType, body);
     }
 
     /**

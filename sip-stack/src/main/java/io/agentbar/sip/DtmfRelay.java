@@ -2,6 +2,7 @@ package io.agentbar.sip;
 
 import io.agentbar.core.account.DtmfMode;
 import io.agentbar.core.call.CallId;
+import io.agentbar.core.signalling.SignallingEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,13 +20,15 @@ import java.util.ArrayDeque;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.function.Consumer;
 
 /**
  * DTMF over SIP INFO for one call, in the {@code application/dtmf-relay} form Cisco introduced
  * and Asterisk, FreeSWITCH and baresip read: {@code Signal=5\r\nDuration=160\r\n}, the duration
  * in milliseconds. One INFO is in flight at a time, so digits pressed quickly still arrive in the
- * order pressed even when a retransmission overtakes a later request. Confined to the signalling
- * thread.
+ * order pressed even when a retransmission overtakes a later request. Other INFOs of the call (a
+ * PBX's recording control) share the queue, so they keep their place among the digits; their
+ * final answers are reported as InfoAnswered. Confined to the signalling thread.
  */
 final class DtmfRelay {
     private static final Logger LOG = LoggerFactory.getLogger(DtmfRelay.class);
@@ -34,22 +37,41 @@ final class DtmfRelay {
     record Digit(char key, Duration duration) {
     }
 
-    private record Pending(char key, Duration duration) {
+    /** An INFO to send: a digit (answer only logged) or another body whose answer is reported. */
+    private record Pending(String type, String subtype, String body, boolean reported, String what) {
     }
 
     private final CallId id;
     private final SipEndpoint endpoint;
+    private final Consumer<SignallingEvent> events;
     private final Queue<Pending> queue = new ArrayDeque<>();
     private ClientTransaction inFlight;
+    private Pending inFlightRequest;
 
-    DtmfRelay(CallId id, SipEndpoint endpoint) {
+    DtmfRelay(CallId id, SipEndpoint endpoint, Consumer<SignallingEvent> events) {
         this.id = id;
         this.endpoint = endpoint;
+        this.events = events;
     }
 
     /** Queues a digit; it goes out at once unless an earlier INFO still awaits its answer. */
     void send(Dialog dialog, char key, Duration duration) {
-        queue.add(new Pending(key, duration));
+        enqueue(dialog, new Pending("application", "dtmf-relay", body(key, duration), false, "DTMF '" + key + "'"));
+    }
+
+    /** Queues an INFO with this body; its final answer comes back as InfoAnswered. */
+    void sendInfo(Dialog dialog, String contentType, String body) {
+        int slash = contentType.indexOf('/');
+        if (slash <= 0 || slash == contentType.length() - 1) {
+            events.accept(new SignallingEvent.InfoAnswered(id, contentType, 0));
+            return;
+        }
+        enqueue(dialog, new Pending(contentType.substring(0, slash), contentType.substring(slash + 1), body, true,
+                contentType));
+    }
+
+    private void enqueue(Dialog dialog, Pending p) {
+        queue.add(p);
         if (inFlight == null) {
             next(dialog);
         }
@@ -59,23 +81,32 @@ final class DtmfRelay {
         return ct != null && ct == inFlight;
     }
 
-    /** A final answer to our INFO frees the way for the next digit; a refusal is only logged. */
+    /** A final answer to our INFO frees the way for the next one; a refusal of a digit is only logged. */
     void onResponse(Response response, Dialog dialog) {
         if (response.getStatusCode() < 200) {
             return;
         }
         if (response.getStatusCode() >= 300) {
-            LOG.info("call {}: the far end refused a DTMF INFO with {} {}", id, response.getStatusCode(),
-                    response.getReasonPhrase());
+            LOG.info("call {}: the far end refused the INFO ({}) with {} {}", id, inFlightRequest.what(),
+                    response.getStatusCode(), response.getReasonPhrase());
         }
-        inFlight = null;
+        answered(response.getStatusCode());
         next(dialog);
     }
 
     void onTimeout(Dialog dialog) {
-        LOG.info("call {}: no answer to a DTMF INFO", id);
-        inFlight = null;
+        LOG.info("call {}: no answer to the INFO ({})", id, inFlightRequest.what());
+        answered(Response.REQUEST_TIMEOUT);
         next(dialog);
+    }
+
+    private void answered(int status) {
+        Pending done = inFlightRequest;
+        inFlight = null;
+        inFlightRequest = null;
+        if (done != null && done.reported()) {
+            events.accept(new SignallingEvent.InfoAnswered(id, done.what(), status));
+        }
     }
 
     private void next(Dialog dialog) {
@@ -84,15 +115,19 @@ final class DtmfRelay {
             try {
                 Request info = dialog.createRequest(Request.INFO);
                 info.addHeader(endpoint.userAgent());
-                ContentTypeHeader type = endpoint.headers().createContentTypeHeader("application", "dtmf-relay");
-                info.setContent(body(p.key(), p.duration()).getBytes(StandardCharsets.US_ASCII), type);
+                ContentTypeHeader type = endpoint.headers().createContentTypeHeader(p.type(), p.subtype());
+                info.setContent(p.body().getBytes(StandardCharsets.US_ASCII), type);
                 ClientTransaction ct = endpoint.clientTransaction(info);
                 dialog.sendRequest(ct);
                 inFlight = ct;
-                LOG.debug("call {}: DTMF '{}' sent as INFO", id, p.key());
+                inFlightRequest = p;
+                LOG.debug("call {}: INFO ({}) sent", id, p.what());
             } catch (SipException | ParseException | RuntimeException e) {
-                // the dialog ended under us, or the transport failed: this digit is lost, try the next
-                LOG.info("call {}: DTMF INFO could not be sent: {}", id, e.toString());
+                // the dialog ended under us, or the transport failed: this one is lost, try the next
+                LOG.info("call {}: INFO ({}) could not be sent: {}", id, p.what(), e.toString());
+                if (p.reported()) {
+                    events.accept(new SignallingEvent.InfoAnswered(id, p.what(), 0));
+                }
             }
         }
     }

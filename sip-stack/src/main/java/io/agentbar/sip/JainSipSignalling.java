@@ -274,6 +274,13 @@ public final class JainSipSignalling implements Signalling {
         run(a -> a.sendDtmfInfo(call, digit, duration));
     }
 
+    @Override
+    public void sendInfo(CallId call, String contentType, String body) {
+        Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(body, "body");
+        run(a -> a.sendInfo(call, contentType, body));
+    }
+
     private void run(Consumer<UserAgent> command) {
         UserAgent a = agent;
         if (a == null) {

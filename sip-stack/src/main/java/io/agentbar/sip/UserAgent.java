@@ -2,6 +2,7 @@ package io.agentbar.sip;
 
 import io.agentbar.core.account.Account;
 import io.agentbar.core.account.Secret;
+import io.agentbar.core.account.ServerRecordingRule;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.call.Party;
 import io.agentbar.core.media.MediaDescription;
@@ -19,6 +20,7 @@ import javax.sip.ServerTransaction;
 import javax.sip.TimeoutEvent;
 import javax.sip.address.Address;
 import javax.sip.address.SipURI;
+import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.HeaderAddress;
 import javax.sip.header.ToHeader;
@@ -217,6 +219,15 @@ final class UserAgent {
         }
     }
 
+    void sendInfo(CallId id, String contentType, String body) {
+        CallLeg call = calls.get(id);
+        if (call == null) {
+            events.accept(new SignallingEvent.InfoAnswered(id, contentType, 481));
+        } else {
+            call.sendInfo(contentType, body);
+        }
+    }
+
     // ---- JAIN-SIP events -------------------------------------------------------------------
 
     void onRequest(RequestEvent event) {
@@ -248,11 +259,15 @@ final class UserAgent {
                         endpoint.respond(event, 481);
                     } else {
                         call.onReInvite(event);
+                        recordingIndication(call, request, false);
                     }
                 } else if (call != null) {
                     endpoint.respond(event, 482); // same Call-ID, new transaction: a loop or a merged request
                 } else {
                     incoming.onInvite(event);
+                    if (bySipCallId.get(callId(request)) instanceof InboundCall rung) {
+                        recordingIndication(rung, request, true);
+                    }
                 }
             }
             case Request.INFO -> {
@@ -303,6 +318,10 @@ final class UserAgent {
                 call.dtmf.onResponse(event.getResponse(), ct.getDialog());
             } else {
                 call.onResponse(event);
+                if (call instanceof OutboundCall && event.getResponse().getStatusCode() / 100 == 2
+                        && Request.INVITE.equals(((CSeqHeader) event.getResponse().getHeader(CSeqHeader.NAME)).getMethod())) {
+                    recordingIndication(call, event.getResponse(), false);
+                }
             }
             forgetIfEnded(call);
         }
@@ -360,6 +379,21 @@ final class UserAgent {
                 forgetIfEnded(out);
             }
         }
+    }
+
+    /**
+     * Reports what a message says about the server recording the call, by the registered account's
+     * rule (the default one, {@code X-Record}, when no account is registered: a test line or a
+     * peer-to-peer call). {@code onlyOn}: a new INVITE without "on" leaves nothing to report.
+     */
+    private void recordingIndication(CallLeg call, Message message, boolean onlyOn) {
+        if (call.ended()) {
+            return;
+        }
+        ServerRecordingRule rule = registration != null ? registration.account().serverRecording()
+                : ServerRecordingRule.DEFAULT;
+        ServerRecordingHeader.of(message, rule).filter(on -> on || !onlyOn)
+                .ifPresent(on -> events.accept(new SignallingEvent.ServerRecordingIndicated(call.id, on)));
     }
 
     // ---- plumbing --------------------------------------------------------------------------

@@ -4,13 +4,6 @@ import io.agentbar.core.account.Account;
 import io.agentbar.core.account.Secret;
 import io.agentbar.core.account.Transport;
 import io.agentbar.core.call.CallState;
-import io.agentbar.core.media.AudioEngine;
-import io.agentbar.core.media.Codec;
-import io.agentbar.core.media.MediaEvent;
-import io.agentbar.core.media.MediaSession;
-import io.agentbar.core.media.MediaStatistics;
-import io.agentbar.core.media.MediaTransport;
-import io.agentbar.core.media.NegotiatedMedia;
 import io.agentbar.core.phone.CallSnapshot;
 import io.agentbar.core.phone.Phone;
 import io.agentbar.core.phone.PhoneEvent;
@@ -22,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
@@ -128,45 +120,5 @@ class AutoAnswerSippIT {
             }
         } while (System.nanoTime() < deadline);
         return Optional.empty();
-    }
-
-    /** Audio that plays and records nothing: signalling is under test here. */
-    private static final class SilentAudio implements AudioEngine {
-        @Override
-        public List<Codec> codecs() {
-            return List.of(Codec.PCMU);
-        }
-
-        @Override
-        public MediaSession start(String callId, NegotiatedMedia media, MediaTransport transport,
-                                  java.util.function.Consumer<MediaEvent> events) {
-            return new MediaSession() {
-                @Override
-                public void setMicrophoneMuted(boolean muted) {
-                }
-
-                @Override
-                public void setSpeakerMuted(boolean muted) {
-                }
-
-                @Override
-                public void sendDtmf(char digit) {
-                }
-
-                @Override
-                public MediaStatistics statistics() {
-                    return MediaStatistics.EMPTY;
-                }
-
-                @Override
-                public void close() {
-                    transport.close();
-                }
-            };
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }

@@ -36,6 +36,8 @@ final class ApiJson {
         c.codec().ifPresent(codec -> json.put("codec", codec.encodingName()));
         c.transfer().ifPresent(t -> json.put("transfer", Json.object().put("target", t.target())
                 .put("status", t.status()).put("reason", t.reason()).put("done", t.done())));
+        c.serverRecording().ifPresent(r -> json.put("serverRecording", Json.object().put("recording", r.recording())
+                .put("paused", r.paused()).put("pending", r.pending())));
         if (c.state() instanceof CallState.Ended ended) {
             json.put("endReason", lower(ended.reason().name())).put("sipStatus", ended.status());
         }

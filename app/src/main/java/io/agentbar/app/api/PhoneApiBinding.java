@@ -165,6 +165,34 @@ public final class PhoneApiBinding implements PhoneCommands, AutoCloseable {
     }
 
     @Override
+    public CommandOutcome pauseServerRecording(Optional<CallId> call) {
+        return serverRecording(call, phone::pauseServerRecording);
+    }
+
+    @Override
+    public CommandOutcome resumeServerRecording(Optional<CallId> call) {
+        return serverRecording(call, phone::resumeServerRecording);
+    }
+
+    /** The named call, or the newest connected one the PBX records; the phone refuses what it cannot do. */
+    private CommandOutcome serverRecording(Optional<CallId> call, Consumer<CallId> action) {
+        if (call.isEmpty()) {
+            Optional<CallSnapshot> recorded = calls().reversed().stream()
+                    .filter(c -> c.state() instanceof CallState.Connected && c.serverRecording().isPresent())
+                    .findFirst();
+            if (recorded.isEmpty()) {
+                return new CommandOutcome.Refused("no connected call the PBX records");
+            }
+            call = recorded.map(CallSnapshot::id);
+        }
+        CallSnapshot named = live.get(call.get());
+        if (named != null && named.serverRecording().isEmpty()) {
+            return new CommandOutcome.Refused("the PBX does not say it records call " + named.id());
+        }
+        return choose(call, s -> s instanceof CallState.Connected, "connected", action);
+    }
+
+    @Override
     public CommandOutcome pause(Optional<String> reason) {
         return new CommandOutcome.NotSupported("pause");
     }

@@ -44,6 +44,14 @@ public interface PhoneCommands {
 
     CommandOutcome stopRecording(Optional<CallId> call);
 
+    /**
+     * Pauses the PBX's own recording of the call (the red indicator), the way the account says:
+     * a feature code or a SIP INFO. Without an id: the newest connected call the PBX records.
+     */
+    CommandOutcome pauseServerRecording(Optional<CallId> call);
+
+    CommandOutcome resumeServerRecording(Optional<CallId> call);
+
     /** Sends DTMF digits (0-9, *, #, A-D) in order. */
     CommandOutcome dtmf(Optional<CallId> call, String digits);
 

@@ -76,6 +76,8 @@ final class Routes {
             case "conference" -> command(p -> p.conference(arg));
             case "record" -> arg.filter(a -> a.equals("start")).isPresent() ? command(p -> p.startRecording(call))
                     : arg.filter(a -> a.equals("stop")).isPresent() ? command(p -> p.stopRecording(call))
+                    : arg.filter(a -> a.equals("pause")).isPresent() ? command(p -> p.pauseServerRecording(call))
+                    : arg.filter(a -> a.equals("resume")).isPresent() ? command(p -> p.resumeServerRecording(call))
                     : new Route.Unknown();
             case "dtmf" -> arg.isEmpty() ? new Route.Unknown()
                     : DTMF.matcher(arg.get().toUpperCase(Locale.ROOT)).matches()

@@ -28,9 +28,11 @@ public record AccountOptions(Account account, Secret password, String bindAddres
     private static final java.util.regex.Pattern FINGERPRINT =
             java.util.regex.Pattern.compile("(?i)([0-9a-f]{2}:){31}[0-9a-f]{2}|[0-9a-f]{64}");
 
-    public static final Set<String> NAMES = Set.of("server", "transport", "user", "password-env", "domain",
-            "auth-user", "display-name", "expires", "local-port", "bind", "media", "stun", "turn", "turn-user",
-            "turn-password-env", "ca", "ws-path", "trust-fingerprint", "upload-url", "upload-token-env", "dtmf-mode");
+    public static final Set<String> NAMES = java.util.stream.Stream.concat(Set.of("server", "transport", "user",
+            "password-env", "domain", "auth-user", "display-name", "expires", "local-port", "bind", "media", "stun",
+            "turn", "turn-user", "turn-password-env", "ca", "ws-path", "trust-fingerprint", "upload-url",
+            "upload-token-env", "dtmf-mode").stream(), ServerRecordingOptions.NAMES.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Flags without a value. */
     public static final Set<String> SWITCHES = Set.of("allow-plain-rtp", "relay-only");
 
@@ -65,7 +67,8 @@ public record AccountOptions(Account account, Secret password, String bindAddres
                     server.port().orElse(transport.defaultPort()), transport, args.option("auth-user").orElse(null),
                     args.option("display-name").orElse(null), Duration.ofSeconds(expires), media,
                     args.flag("allow-plain-rtp"), args.option("ws-path").orElse(null));
-            account = account.withDtmf(args.option("dtmf-mode").map(DtmfMode::parse).orElse(DtmfMode.AUTO));
+            account = account.withDtmf(args.option("dtmf-mode").map(DtmfMode::parse).orElse(DtmfMode.AUTO))
+                    .withServerRecording(ServerRecordingOptions.rule(args));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

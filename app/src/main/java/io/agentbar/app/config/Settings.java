@@ -2,10 +2,13 @@ package io.agentbar.app.config;
 
 import io.agentbar.core.account.Account;
 import io.agentbar.core.account.DtmfMode;
+import io.agentbar.core.account.ServerRecordingRule;
+import io.agentbar.core.account.ServerRecordingRule.Control;
 import io.agentbar.core.account.Transport;
 import io.agentbar.core.media.MediaProfile;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -34,8 +37,40 @@ public record Settings(Optional<Account> account) {
             p.setProperty("account.allowPlainRtp", Boolean.toString(a.allowPlainRtp()));
             p.setProperty("account.wsPath", a.wsPath());
             p.setProperty("account.dtmf", a.dtmf().token());
+            ServerRecordingRule r = a.serverRecording();
+            p.setProperty("account.recordHeader", r.header());
+            p.setProperty("account.recordValues", String.join(",", r.onValues()));
+            switch (r.control()) {
+                case Control.None none -> p.setProperty("account.recordControl", "none");
+                case Control.FeatureCode code -> {
+                    p.setProperty("account.recordControl", "feature-code");
+                    p.setProperty("account.recordPauseCode", code.pause());
+                    p.setProperty("account.recordResumeCode", code.resume());
+                }
+                case Control.Info info -> {
+                    p.setProperty("account.recordControl", "info");
+                    p.setProperty("account.recordInfoType", info.contentType());
+                    p.setProperty("account.recordInfoPause", info.pauseBody());
+                    p.setProperty("account.recordInfoResume", info.resumeBody());
+                }
+            }
         });
         return p;
+    }
+
+    /** The PBX-recording keys; a file written before they existed gets the default rule. */
+    private static ServerRecordingRule serverRecording(Properties p) {
+        String header = p.getProperty("account.recordHeader", ServerRecordingRule.DEFAULT_HEADER);
+        String values = p.getProperty("account.recordValues", "");
+        Control control = switch (p.getProperty("account.recordControl", "none")) {
+            case "none" -> new Control.None();
+            case "feature-code" -> new Control.FeatureCode(p.getProperty("account.recordPauseCode", ""),
+                    p.getProperty("account.recordResumeCode", p.getProperty("account.recordPauseCode", "")));
+            case "info" -> new Control.Info(p.getProperty("account.recordInfoType", ""),
+                    p.getProperty("account.recordInfoPause", ""), p.getProperty("account.recordInfoResume", ""));
+            default -> throw new IllegalArgumentException("account.recordControl must be none, feature-code or info");
+        };
+        return new ServerRecordingRule(header, values.isBlank() ? List.of() : List.of(values.split(",")), control);
     }
 
     /** @throws IllegalArgumentException when the file holds an account that cannot be used */
@@ -49,7 +84,8 @@ public record Settings(Optional<Account> account) {
                 p.getProperty("account.displayName"), Duration.ofSeconds(Long.parseLong(p.getProperty("account.expires", "600"))),
                 p.getProperty("account.media") == null ? null : MediaProfile.parse(p.getProperty("account.media")),
                 Boolean.parseBoolean(p.getProperty("account.allowPlainRtp", "false")), p.getProperty("account.wsPath"),
-                p.getProperty("account.dtmf") == null ? null : DtmfMode.parse(p.getProperty("account.dtmf")));
+                p.getProperty("account.dtmf") == null ? null : DtmfMode.parse(p.getProperty("account.dtmf")))
+                .withServerRecording(serverRecording(p));
         return new Settings(Optional.of(a));
     }
 }

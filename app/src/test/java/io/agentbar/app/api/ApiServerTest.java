@@ -78,6 +78,8 @@ class ApiServerTest {
             "/api/conference | conference -",
             "/api/record/start | record-start -",
             "/api/record/stop?call=abc-1 | record-stop abc-1",
+            "/api/record/pause | record-pause -",
+            "/api/record/resume?call=abc-1 | record-resume abc-1",
             "/api/dtmf/12*%23a | dtmf - 12*#A",
             "/api/dtmf/5?call=abc-1 | dtmf abc-1 5",
             "/api/pause | pause -",
@@ -105,6 +107,20 @@ class ApiServerTest {
                 + "\"remote\":{\"uri\":\"sip:600@127.0.0.1\",\"number\":\"600\",\"name\":\"Echo \\\"test\\\"\"},"
                 + "\"state\":\"connected\",\"phonebarStatus\":8,\"hold\":{\"local\":false,\"remote\":false,\"pending\":false},\"media\":\"idle\",\"createdAt\":\"2025-01-02T03:04:05Z\","
                 + "\"connectedAt\":\"2025-01-02T03:04:05Z\",\"codec\":\"PCMU\"}]}");
+    }
+
+    @Test
+    void aCallThePbxRecordsShowsItsServerRecording() throws Exception {
+        Instant at = Instant.parse("2025-01-02T03:04:05Z");
+        phone.calls = List.of(new CallSnapshot(new CallId("c1"), Direction.INCOMING, new Party("sip:2002@pbx", ""),
+                new CallState.Connected(at), new MediaState.Idle(), at, Optional.of(at), Optional.of(Codec.PCMU),
+                CallSnapshot.Hold.NONE, Optional.empty(), List.of(), Optional.empty(), List.of(),
+                Optional.of(new CallSnapshot.ServerRecording(true, false))));
+        String body = send("GET", "/api/calls").body();
+        assertThat(body).contains("\"serverRecording\":{\"recording\":false,\"paused\":true,\"pending\":false}");
+        phone.calls = List.of(new CallSnapshot(new CallId("c2"), Direction.INCOMING, new Party("sip:2002@pbx", ""),
+                new CallState.Connected(at), new MediaState.Idle(), at, Optional.of(at), Optional.of(Codec.PCMU)));
+        assertThat(send("GET", "/api/calls").body()).as("not recorded: no field").doesNotContain("serverRecording");
     }
 
     @ParameterizedTest
@@ -144,7 +160,7 @@ class ApiServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/nothing", "/api/originate", "/api/transfer", "/api/record/pause", "/api/ready/now",
+    @ValueSource(strings = {"/api/nothing", "/api/originate", "/api/transfer", "/api/record/rewind", "/api/ready/now",
             "/api/answer/a/b", "/api/", "/index.html"})
     void unknownPathsAre404(String path) throws Exception {
         HttpResponse<String> response = send("GET", path);

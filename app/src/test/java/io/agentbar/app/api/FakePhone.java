@@ -93,6 +93,16 @@ final class FakePhone implements PhoneCommands {
     }
 
     @Override
+    public CommandOutcome pauseServerRecording(Optional<CallId> call) {
+        return record("record-pause", call);
+    }
+
+    @Override
+    public CommandOutcome resumeServerRecording(Optional<CallId> call) {
+        return record("record-resume", call);
+    }
+
+    @Override
     public CommandOutcome pause(Optional<String> reason) {
         return record("pause", reason);
     }

@@ -1,7 +1,10 @@
 package io.agentbar.app.config;
 
 import io.agentbar.core.account.Account;
+import io.agentbar.core.account.ServerRecordingRule;
 import io.agentbar.core.account.Transport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +30,32 @@ class SettingsFileTest {
         file.save(new Settings(Optional.of(account)));
         assertThat(file.load().account()).contains(account);
         assertThat(Files.readString(file.path())).doesNotContainIgnoringCase("password");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("recordingRules")
+    void theServerRecordingRuleSurvivesARoundTrip(ServerRecordingRule rule) throws Exception {
+        SettingsFile file = new SettingsFile(dir.resolve("settings.properties"));
+        Account account = Account.of("1001", "pbx", 5060, Transport.UDP).withServerRecording(rule);
+        file.save(new Settings(Optional.of(account)));
+        assertThat(file.load().account().map(Account::serverRecording)).contains(rule);
+    }
+
+    static Stream<ServerRecordingRule> recordingRules() {
+        return Stream.of(ServerRecordingRule.DEFAULT,
+                ServerRecordingRule.DEFAULT.withHeader("X-Mixmon", List.of("active", "recording"))
+                        .withControl(new ServerRecordingRule.Control.FeatureCode("*3", "*3")),
+                ServerRecordingRule.DEFAULT.withControl(new ServerRecordingRule.Control.FeatureCode("*1", "#2")),
+                ServerRecordingRule.DEFAULT.withControl(
+                        new ServerRecordingRule.Control.Info("application/x-record", "pause", "resume")));
+    }
+
+    @Test
+    void aFileWithoutRecordingKeysGetsTheDefaultRule() throws Exception {
+        Path path = dir.resolve("old.properties");
+        Files.writeString(path, "account.user=1001\naccount.server=pbx\n");
+        assertThat(new SettingsFile(path).load().account().map(Account::serverRecording))
+                .contains(ServerRecordingRule.DEFAULT);
     }
 
     @Test

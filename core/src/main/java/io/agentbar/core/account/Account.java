@@ -25,10 +25,13 @@ import java.util.Objects;
  *                    (reliability-security §4.8 #21). On by default: a PBX account's calls all come
  *                    through the PBX, and a direct INVITE from anyone else on the network is what
  *                    SIP scanners and "ghost calls" look like. Turn it off for peer-to-peer setups.
+ * @param serverRecording how the PBX says it records a call and how the agent pauses that
+ *                    recording; {@link ServerRecordingRule#DEFAULT} ({@code X-Record: on}, no pause) by default
  */
 public record Account(String user, String domain, String server, int port, Transport transport,
                       String authUser, String displayName, Duration expires, MediaProfile media,
-                      boolean allowPlainRtp, String wsPath, DtmfMode dtmf, boolean proxyOnly) {
+                      boolean allowPlainRtp, String wsPath, DtmfMode dtmf, boolean proxyOnly,
+                      ServerRecordingRule serverRecording) {
     public static final Duration DEFAULT_EXPIRES = Duration.ofSeconds(600);
     public static final String DEFAULT_WS_PATH = "/ws";
 
@@ -54,6 +57,14 @@ public record Account(String user, String domain, String server, int port, Trans
                 dtmf, true);
     }
 
+    /** An account with the default server-recording rule (see {@code serverRecording}). */
+    public Account(String user, String domain, String server, int port, Transport transport,
+                   String authUser, String displayName, Duration expires, MediaProfile media,
+                   boolean allowPlainRtp, String wsPath, DtmfMode dtmf, boolean proxyOnly) {
+        this(user, domain, server, port, transport, authUser, displayName, expires, media, allowPlainRtp, wsPath,
+                dtmf, proxyOnly, null);
+    }
+
     public Account {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(server, "server");
@@ -74,6 +85,7 @@ public record Account(String user, String domain, String server, int port, Trans
         media = media == null ? defaultMedia(transport) : media;
         wsPath = wsPath == null || wsPath.isBlank() ? DEFAULT_WS_PATH : wsPath.strip();
         dtmf = dtmf == null ? DtmfMode.AUTO : dtmf;
+        serverRecording = serverRecording == null ? ServerRecordingRule.DEFAULT : serverRecording;
         if (!wsPath.startsWith("/") || wsPath.chars().anyMatch(c -> c <= ' ' || c == '?' || c == '#')) {
             throw new IllegalArgumentException("WebSocket path must start with / and hold no spaces, ? or #: " + wsPath);
         }
@@ -102,37 +114,42 @@ public record Account(String user, String domain, String server, int port, Trans
 
     public Account withDomain(String newDomain) {
         return new Account(user, newDomain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, wsPath, dtmf, proxyOnly);
+                allowPlainRtp, wsPath, dtmf, proxyOnly, serverRecording);
     }
 
     public Account withExpires(Duration newExpires) {
         return new Account(user, domain, server, port, transport, authUser, displayName, newExpires, media,
-                allowPlainRtp, wsPath, dtmf, proxyOnly);
+                allowPlainRtp, wsPath, dtmf, proxyOnly, serverRecording);
     }
 
     public Account withDisplayName(String name) {
         return new Account(user, domain, server, port, transport, authUser, name, expires, media, allowPlainRtp,
-                wsPath, dtmf, proxyOnly);
+                wsPath, dtmf, proxyOnly, serverRecording);
     }
 
     public Account withMedia(MediaProfile newMedia, boolean plainRtpAllowed) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, newMedia,
-                plainRtpAllowed, wsPath, dtmf, proxyOnly);
+                plainRtpAllowed, wsPath, dtmf, proxyOnly, serverRecording);
     }
 
     public Account withWsPath(String path) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, path, dtmf, proxyOnly);
+                allowPlainRtp, path, dtmf, proxyOnly, serverRecording);
     }
 
     public Account withDtmf(DtmfMode mode) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, wsPath, mode, proxyOnly);
+                allowPlainRtp, wsPath, mode, proxyOnly, serverRecording);
     }
 
     public Account withProxyOnly(boolean onlyFromServer) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, wsPath, dtmf, onlyFromServer);
+                allowPlainRtp, wsPath, dtmf, onlyFromServer, serverRecording);
+    }
+
+    public Account withServerRecording(ServerRecordingRule rule) {
+        return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
+                allowPlainRtp, wsPath, dtmf, proxyOnly, rule);
     }
 
     /** The address of record, {@code sip:user@domain}. */

@@ -49,6 +49,8 @@ final class CallRecord {
     /** While mixed in a local conference: the other call and the engine's handle on the mixing. */
     CallRecord conferencedWith;
     Conference conference;
+    /** The PBX's recording of this call, as it indicated it; null when it did not (or turned it off). */
+    CallSnapshot.ServerRecording serverRecording;
 
     CallRecord(CallId id, Direction direction, Party remote, CallState state, Instant createdAt) {
         this.id = id;
@@ -64,6 +66,7 @@ final class CallRecord {
                 new CallSnapshot.Hold(wanted.holds(), remoteHold, pending != null), Optional.ofNullable(transfer),
                 recordings.stream().map(RecordingControl.Active::info).toList(),
                 state instanceof CallState.Ringing ? Optional.ofNullable(autoAnswerAt) : Optional.empty(),
-                conferencedWith == null ? List.of() : List.of(conferencedWith.id));
+                conferencedWith == null ? List.of() : List.of(conferencedWith.id),
+                Optional.ofNullable(serverRecording));
     }
 }

@@ -21,22 +21,34 @@ import io.agentbar.core.recording.RecordingInfo;
  * @param autoAnswerAt when a ringing call will be answered by itself unless the agent cancels it:
  *                     for the countdown (and its beep) the window shows
  * @param conferencedWith the other calls this one is mixed with in a local conference; empty when none
+ * @param serverRecording whether the PBX records the call (it said so in the signalling), and
+ *                        whether the agent paused that; empty when it does not or did not say
  */
 public record CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
                            Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec, Hold hold,
                            Optional<TransferStatus> transfer, List<RecordingInfo> recordings,
-                           Optional<Instant> autoAnswerAt, List<CallId> conferencedWith) {
+                           Optional<Instant> autoAnswerAt, List<CallId> conferencedWith,
+                           Optional<ServerRecording> serverRecording) {
     public CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
                         Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec) {
         this(id, direction, remote, state, media, createdAt, connectedAt, codec, Hold.NONE, Optional.empty(),
-                List.of(), Optional.empty(), List.of());
+                List.of(), Optional.empty(), List.of(), Optional.empty());
     }
 
     public CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
                         Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec, Hold hold,
                         Optional<TransferStatus> transfer) {
         this(id, direction, remote, state, media, createdAt, connectedAt, codec, hold, transfer, List.of(),
-                Optional.empty(), List.of());
+                Optional.empty(), List.of(), Optional.empty());
+    }
+
+    /** A call the PBX does not say it records. */
+    public CallSnapshot(CallId id, Direction direction, Party remote, CallState state, MediaState media,
+                        Instant createdAt, Optional<Instant> connectedAt, Optional<Codec> codec, Hold hold,
+                        Optional<TransferStatus> transfer, List<RecordingInfo> recordings,
+                        Optional<Instant> autoAnswerAt, List<CallId> conferencedWith) {
+        this(id, direction, remote, state, media, createdAt, connectedAt, codec, hold, transfer, recordings,
+                autoAnswerAt, conferencedWith, Optional.empty());
     }
 
     public CallSnapshot {
@@ -45,6 +57,7 @@ public record CallSnapshot(CallId id, Direction direction, Party remote, CallSta
         recordings = recordings == null ? List.of() : List.copyOf(recordings);
         autoAnswerAt = autoAnswerAt == null ? Optional.empty() : autoAnswerAt;
         conferencedWith = conferencedWith == null ? List.of() : List.copyOf(conferencedWith);
+        serverRecording = serverRecording == null ? Optional.empty() : serverRecording;
     }
 
     /** Whether the call is mixed with others in a local conference. */
@@ -78,6 +91,21 @@ public record CallSnapshot(CallId id, Direction direction, Party remote, CallSta
     public record TransferStatus(String target, int status, String reason, boolean done) {
         public boolean succeeded() {
             return done && status >= 200 && status < 300;
+        }
+    }
+
+    /**
+     * The PBX's own recording of the call (the red indicator), as the agent controls it.
+     *
+     * @param paused  the agent paused it (the PBX confirmed, or a feature code was sent)
+     * @param pending a pause or resume INFO awaits the PBX's answer: {@code paused} flips when it agrees
+     */
+    public record ServerRecording(boolean paused, boolean pending) {
+        public static final ServerRecording ACTIVE = new ServerRecording(false, false);
+
+        /** Recording right now, as far as we know (not paused). */
+        public boolean recording() {
+            return !paused;
         }
     }
 }

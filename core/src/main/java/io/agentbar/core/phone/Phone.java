@@ -77,6 +77,7 @@ public final class Phone implements AutoCloseable {
     private final AutoAnswer autoAnswer;
     private final Forwarding forwarding;
     private final Conferencing conferences;
+    private final ServerRecordingControl serverRecording;
 
     /** A phone with the permissive dial plan: anything may be dialled, ten calls a minute at most. */
     public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
@@ -106,6 +107,9 @@ public final class Phone implements AutoCloseable {
         this.forwarding = new Forwarding(signalling, dialPlan, sessions,
                 message -> publish(new PhoneEvent.CommandRefused(message)), c -> apply(c, new CallEvent.LocalForwarded()));
         this.conferences = new Conferencing(audio, sessions, c -> publish(new PhoneEvent.CallChanged(c.snapshot())),
+                message -> publish(new PhoneEvent.CommandRefused(message)));
+        this.serverRecording = new ServerRecordingControl(account.serverRecording(), signalling, this::doSendDtmf,
+                c -> publish(new PhoneEvent.CallChanged(c.snapshot())),
                 message -> publish(new PhoneEvent.CommandRefused(message)));
     }
 
@@ -219,6 +223,18 @@ public final class Phone implements AutoCloseable {
 
     public void stopRecording(CallId id, int number) {
         enqueue(() -> with(id, c -> recordings.stop(c, number)));
+    }
+
+    /**
+     * Pauses the PBX's own recording of the call (the one its signalling indicated), the way the
+     * account's {@link io.agentbar.core.account.ServerRecordingRule} says: a feature code or an INFO.
+     */
+    public void pauseServerRecording(CallId id) {
+        enqueue(() -> withOrRefuse(id, serverRecording::pause));
+    }
+
+    public void resumeServerRecording(CallId id) {
+        enqueue(() -> withOrRefuse(id, serverRecording::resume));
     }
 
     /** Blind transfer of a connected call to {@code target} (a number or SIP URI). */
@@ -495,6 +511,8 @@ public final class Phone implements AutoCloseable {
                 }
             });
             case SignallingEvent.DtmfReceived d -> LOG.fine(() -> "call " + d.call() + ": far end sent DTMF " + d.digit());
+            case SignallingEvent.ServerRecordingIndicated r -> with(r.call(), c -> serverRecording.indicated(c, r.on()));
+            case SignallingEvent.InfoAnswered a -> with(a.call(), c -> serverRecording.onInfoAnswered(c, a));
         }
     }
 
@@ -660,6 +678,15 @@ public final class Phone implements AutoCloseable {
     private void with(CallId id, Consumer<CallRecord> action) {
         CallRecord call = calls.get(id);
         if (call != null) {
+            action.accept(call);
+        }
+    }
+
+    private void withOrRefuse(CallId id, Consumer<CallRecord> action) {
+        CallRecord call = calls.get(id);
+        if (call == null) {
+            publish(new PhoneEvent.CommandRefused("No such call"));
+        } else {
             action.accept(call);
         }
     }

@@ -82,6 +82,15 @@ public interface Signalling extends AutoCloseable {
      */
     void sendDtmfInfo(CallId call, char digit, Duration duration);
 
+    /**
+     * Sends an in-dialog INFO (RFC 6086) with this body, e.g. a PBX's recording control. Queued
+     * behind DTMF INFOs of the same call, so requests arrive in the order asked. The final answer
+     * comes as {@link SignallingEvent.InfoAnswered}, also when the INFO could not be sent.
+     *
+     * @param contentType {@code type/subtype}
+     */
+    void sendInfo(CallId call, String contentType, String body);
+
     @Override
     void close();
 }

@@ -100,4 +100,22 @@ public sealed interface SignallingEvent {
      */
     record TransferProgressed(CallId call, boolean accepted, int status, String reason) implements SignallingEvent {
     }
+
+    /**
+     * The account's server said whether it records the call (the header of the account's
+     * {@code ServerRecordingRule}): on the INVITE that rang us (only when on), on the 2xx answering
+     * our INVITE, or on a re-INVITE turning it on or off. Messages without the header say nothing.
+     */
+    record ServerRecordingIndicated(CallId call, boolean on) implements SignallingEvent {
+    }
+
+    /**
+     * The far end's final answer to an INFO we sent with {@link Signalling#sendInfo}: 2xx when it
+     * took it; 408 when unanswered, 481 when the call has no confirmed dialog, 0 when it could not be sent.
+     */
+    record InfoAnswered(CallId call, String contentType, int status) implements SignallingEvent {
+        public boolean accepted() {
+            return status >= 200 && status < 300;
+        }
+    }
 }

@@ -109,6 +109,11 @@ final class FakePorts {
         }
 
         @Override
+        public void sendInfo(CallId call, String contentType, String body) {
+            commands.add("info " + contentType + " " + body);
+        }
+
+        @Override
         public void close() {
             commands.add("close");
         }
