@@ -40,6 +40,10 @@ public final class Main {
             PBX recording: --record-header NAME[=VALUE,...] (shows the indicator; default X-Record=on,yes,true,1)
                       --record-pause-code KEYS [--record-resume-code KEYS] (feature code; one code toggles, e.g. *3)
                       --record-info TYPE:PAUSEBODY:RESUMEBODY (SIP INFO, e.g. application/x-record:pause:resume)
+            dial plan: --block-prefix P,P --block-premium (toll-fraud list) --allow-prefix P,P (wins over blocks)
+                       --no-international --international-prefix 00|011 --max-calls-per-minute N (default 10)
+                       --max-calls N (at once)
+            calls from anywhere: --accept-direct-calls (default: only calls through the account's server ring)
             other options: --local-port P --bind ADDR --auth-user U --display-name N --expires S --no-register""";
 
     private Main() {

@@ -31,10 +31,13 @@ public record AccountOptions(Account account, Secret password, String bindAddres
     public static final Set<String> NAMES = java.util.stream.Stream.concat(Set.of("server", "transport", "user",
             "password-env", "domain", "auth-user", "display-name", "expires", "local-port", "bind", "media", "stun",
             "turn", "turn-user", "turn-password-env", "ca", "ws-path", "trust-fingerprint", "upload-url",
-            "upload-token-env", "dtmf-mode").stream(), ServerRecordingOptions.NAMES.stream())
+            "upload-token-env", "dtmf-mode").stream(), java.util.stream.Stream.concat(
+                    ServerRecordingOptions.NAMES.stream(), DialOptions.NAMES.stream()))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Flags without a value. */
-    public static final Set<String> SWITCHES = Set.of("allow-plain-rtp", "relay-only");
+    public static final Set<String> SWITCHES = java.util.stream.Stream.concat(
+            Set.of("allow-plain-rtp", "relay-only", "accept-direct-calls").stream(), DialOptions.SWITCHES.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public AccountOptions(Account account, Secret password, String bindAddress, int localPort) {
         this(account, password, bindAddress, localPort, Optional.empty(), NatOptions.NONE, List.of(), Optional.empty());
@@ -68,7 +71,10 @@ public record AccountOptions(Account account, Secret password, String bindAddres
                     args.option("display-name").orElse(null), Duration.ofSeconds(expires), media,
                     args.flag("allow-plain-rtp"), args.option("ws-path").orElse(null));
             account = account.withDtmf(args.option("dtmf-mode").map(DtmfMode::parse).orElse(DtmfMode.AUTO))
-                    .withServerRecording(ServerRecordingOptions.rule(args));
+                    .withServerRecording(ServerRecordingOptions.rule(args))
+                    .withDialRules(DialOptions.rules(args))
+                    // a peer-to-peer setup has no server to screen calls by (reliability-security §4.8 #21)
+                    .withProxyOnly(!args.flag("accept-direct-calls"));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -37,6 +37,8 @@ public record Settings(Optional<Account> account) {
             p.setProperty("account.allowPlainRtp", Boolean.toString(a.allowPlainRtp()));
             p.setProperty("account.wsPath", a.wsPath());
             p.setProperty("account.dtmf", a.dtmf().token());
+            p.setProperty("account.proxyOnly", Boolean.toString(a.proxyOnly()));
+            DialRulesProperties.write(a.dialRules(), p);
             ServerRecordingRule r = a.serverRecording();
             p.setProperty("account.recordHeader", r.header());
             p.setProperty("account.recordValues", String.join(",", r.onValues()));
@@ -85,7 +87,9 @@ public record Settings(Optional<Account> account) {
                 p.getProperty("account.media") == null ? null : MediaProfile.parse(p.getProperty("account.media")),
                 Boolean.parseBoolean(p.getProperty("account.allowPlainRtp", "false")), p.getProperty("account.wsPath"),
                 p.getProperty("account.dtmf") == null ? null : DtmfMode.parse(p.getProperty("account.dtmf")))
-                .withServerRecording(serverRecording(p));
+                .withServerRecording(serverRecording(p))
+                .withProxyOnly(Boolean.parseBoolean(p.getProperty("account.proxyOnly", "true")))
+                .withDialRules(DialRulesProperties.read(p));
         return new Settings(Optional.of(a));
     }
 }

@@ -3,6 +3,7 @@ package io.agentbar.app.config;
 import io.agentbar.core.account.Account;
 import io.agentbar.core.account.ServerRecordingRule;
 import io.agentbar.core.account.Transport;
+import io.agentbar.core.dialplan.DialRules;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,29 @@ class SettingsFileTest {
                 ServerRecordingRule.DEFAULT.withControl(new ServerRecordingRule.Control.FeatureCode("*1", "#2")),
                 ServerRecordingRule.DEFAULT.withControl(
                         new ServerRecordingRule.Control.Info("application/x-record", "pause", "resume")));
+    }
+
+    @Test
+    void dialRulesAndDirectCallsSurviveARoundTrip() throws Exception {
+        SettingsFile file = new SettingsFile(dir.resolve("settings.properties"));
+        DialRules rules = DialRules.defaults().withBlocked(DialRules.TOLL_FRAUD_PREFIXES).withAllowed(List.of("+44207"))
+                .withInternational(false).withInternationalPrefix("011").withCallsPerMinute(4).withMaxConcurrentCalls(3);
+        Account account = Account.of("1001", "pbx", 5060, Transport.UDP).withDialRules(rules).withProxyOnly(false);
+        file.save(new Settings(Optional.of(account)));
+        assertThat(file.load().account()).contains(account);
+        Path old = dir.resolve("old.properties");
+        Files.writeString(old, "account.user=1001\naccount.server=pbx\n");
+        Account before = new SettingsFile(old).load().account().orElseThrow();
+        assertThat(before.dialRules()).as("a file from before the keys").isEqualTo(DialRules.defaults());
+        assertThat(before.proxyOnly()).isTrue();
+    }
+
+    @Test
+    void aBrokenDialRuleIsSetAsideNotLost() throws Exception {
+        Path path = dir.resolve("broken.properties");
+        Files.writeString(path, "account.user=1001\naccount.server=pbx\ndialplan.callsPerMinute=lots\n");
+        assertThat(new SettingsFile(path).load().account()).as("unusable: the bar offers the test line").isEmpty();
+        assertThat(dir.resolve("broken.properties.corrupt")).exists().content().contains("dialplan.callsPerMinute=lots");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.agentbar.core.account;
 
+import io.agentbar.core.dialplan.DialRules;
 import io.agentbar.core.media.MediaProfile;
 
 import java.time.Duration;
@@ -27,11 +28,13 @@ import java.util.Objects;
  *                    SIP scanners and "ghost calls" look like. Turn it off for peer-to-peer setups.
  * @param serverRecording how the PBX says it records a call and how the agent pauses that
  *                    recording; {@link ServerRecordingRule#DEFAULT} ({@code X-Record: on}, no pause) by default
+ * @param dialRules   what may be dialled or transferred to from this account, and how often;
+ *                    {@link DialRules#defaults()} (everything, ten calls a minute) by default
  */
 public record Account(String user, String domain, String server, int port, Transport transport,
                       String authUser, String displayName, Duration expires, MediaProfile media,
                       boolean allowPlainRtp, String wsPath, DtmfMode dtmf, boolean proxyOnly,
-                      ServerRecordingRule serverRecording) {
+                      ServerRecordingRule serverRecording, DialRules dialRules) {
     public static final Duration DEFAULT_EXPIRES = Duration.ofSeconds(600);
     public static final String DEFAULT_WS_PATH = "/ws";
 
@@ -65,6 +68,15 @@ public record Account(String user, String domain, String server, int port, Trans
                 dtmf, proxyOnly, null);
     }
 
+    /** An account with the default dial rules (see {@code dialRules}). */
+    public Account(String user, String domain, String server, int port, Transport transport,
+                   String authUser, String displayName, Duration expires, MediaProfile media,
+                   boolean allowPlainRtp, String wsPath, DtmfMode dtmf, boolean proxyOnly,
+                   ServerRecordingRule serverRecording) {
+        this(user, domain, server, port, transport, authUser, displayName, expires, media, allowPlainRtp, wsPath,
+                dtmf, proxyOnly, serverRecording, null);
+    }
+
     public Account {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(server, "server");
@@ -86,6 +98,7 @@ public record Account(String user, String domain, String server, int port, Trans
         wsPath = wsPath == null || wsPath.isBlank() ? DEFAULT_WS_PATH : wsPath.strip();
         dtmf = dtmf == null ? DtmfMode.AUTO : dtmf;
         serverRecording = serverRecording == null ? ServerRecordingRule.DEFAULT : serverRecording;
+        dialRules = dialRules == null ? DialRules.defaults() : dialRules;
         if (!wsPath.startsWith("/") || wsPath.chars().anyMatch(c -> c <= ' ' || c == '?' || c == '#')) {
             throw new IllegalArgumentException("WebSocket path must start with / and hold no spaces, ? or #: " + wsPath);
         }
@@ -114,42 +127,47 @@ public record Account(String user, String domain, String server, int port, Trans
 
     public Account withDomain(String newDomain) {
         return new Account(user, newDomain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, wsPath, dtmf, proxyOnly, serverRecording);
+                allowPlainRtp, wsPath, dtmf, proxyOnly, serverRecording, dialRules);
     }
 
     public Account withExpires(Duration newExpires) {
         return new Account(user, domain, server, port, transport, authUser, displayName, newExpires, media,
-                allowPlainRtp, wsPath, dtmf, proxyOnly, serverRecording);
+                allowPlainRtp, wsPath, dtmf, proxyOnly, serverRecording, dialRules);
     }
 
     public Account withDisplayName(String name) {
         return new Account(user, domain, server, port, transport, authUser, name, expires, media, allowPlainRtp,
-                wsPath, dtmf, proxyOnly, serverRecording);
+                wsPath, dtmf, proxyOnly, serverRecording, dialRules);
     }
 
     public Account withMedia(MediaProfile newMedia, boolean plainRtpAllowed) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, newMedia,
-                plainRtpAllowed, wsPath, dtmf, proxyOnly, serverRecording);
+                plainRtpAllowed, wsPath, dtmf, proxyOnly, serverRecording, dialRules);
     }
 
     public Account withWsPath(String path) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, path, dtmf, proxyOnly, serverRecording);
+                allowPlainRtp, path, dtmf, proxyOnly, serverRecording, dialRules);
     }
 
     public Account withDtmf(DtmfMode mode) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, wsPath, mode, proxyOnly, serverRecording);
+                allowPlainRtp, wsPath, mode, proxyOnly, serverRecording, dialRules);
     }
 
     public Account withProxyOnly(boolean onlyFromServer) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, wsPath, dtmf, onlyFromServer, serverRecording);
+                allowPlainRtp, wsPath, dtmf, onlyFromServer, serverRecording, dialRules);
     }
 
     public Account withServerRecording(ServerRecordingRule rule) {
         return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
-                allowPlainRtp, wsPath, dtmf, proxyOnly, rule);
+                allowPlainRtp, wsPath, dtmf, proxyOnly, rule, dialRules);
+    }
+
+    public Account withDialRules(DialRules rules) {
+        return new Account(user, domain, server, port, transport, authUser, displayName, expires, media,
+                allowPlainRtp, wsPath, dtmf, proxyOnly, serverRecording, rules);
     }
 
     /** The address of record, {@code sip:user@domain}. */

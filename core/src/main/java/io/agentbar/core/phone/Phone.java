@@ -79,10 +79,11 @@ public final class Phone implements AutoCloseable {
     private final Conferencing conferences;
     private final ServerRecordingControl serverRecording;
 
-    /** A phone with the permissive dial plan: anything may be dialled, ten calls a minute at most. */
+    /** A phone with the account's dial rules (permissive by default: anything, ten calls a minute at most). */
     public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
                  MediaTransports transports, Clock clock, ScheduledExecutorService loop, RetryPolicy retry) {
-        this(account, password, signalling, audio, transports, clock, loop, retry, DialPlan.permissive(clock));
+        this(account, password, signalling, audio, transports, clock, loop, retry,
+                new DialPlan(account.dialRules(), clock));
     }
 
     public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
