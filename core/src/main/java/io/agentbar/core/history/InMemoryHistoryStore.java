@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -16,7 +17,7 @@ import java.util.concurrent.CompletionStage;
 public final class InMemoryHistoryStore implements HistoryStore {
     private static final Comparator<HistoryEntry> NEWEST_FIRST =
             Comparator.comparing(HistoryEntry::started).reversed();
-    private final Map<String, HistoryEntry> entries = new LinkedHashMap<>();
+    private final LinkedHashMap<String, HistoryEntry> entries = new LinkedHashMap<>();
 
     @Override
     public synchronized CompletionStage<Void> record(HistoryEntry entry) {
@@ -26,20 +27,19 @@ public final class InMemoryHistoryStore implements HistoryStore {
 
     @Override
     public synchronized List<HistoryEntry> recent(int limit) {
-        return entries.values().stream().sorted(NEWEST_FIRST).limit(limit).toList();
+        return newestFirst().limit(limit).toList();
     }
 
     @Override
     public synchronized List<HistoryEntry> search(String text, int limit) {
-        return entries.values().stream().filter(e -> SearchKey.matches(text, e.number(), e.name()))
-                .sorted(NEWEST_FIRST).limit(limit).toList();
+        return newestFirst().filter(e -> SearchKey.matches(text, e.number(), e.name())).limit(limit).toList();
     }
 
     @Override
     public synchronized List<Suggestion> suggest(String typed, int limit) {
         Map<String, Suggestion> byNumber = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (HistoryEntry e : entries.values().stream().sorted(NEWEST_FIRST).toList()) {
+        for (HistoryEntry e : newestFirst().toList()) {
             String key = SearchKey.number(e.number());
             if (!e.name().isBlank()) {
                 names.putIfAbsent(key, e.name());
@@ -62,6 +62,11 @@ public final class InMemoryHistoryStore implements HistoryStore {
         int before = entries.size();
         entries.values().removeIf(e -> e.ended().isBefore(cutoff));
         return CompletableFuture.completedFuture(before - entries.size());
+    }
+
+    /** Newest start first; of calls that started at the same instant, the one recorded last first. */
+    private Stream<HistoryEntry> newestFirst() {
+        return entries.sequencedValues().reversed().stream().sorted(NEWEST_FIRST);
     }
 
     @Override
