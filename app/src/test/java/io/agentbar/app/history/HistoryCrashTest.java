@@ -58,6 +58,8 @@ class HistoryCrashTest {
         assertThat(committed).as("child output besides commits: %s", other).hasSizeGreaterThanOrEqualTo(BEFORE_KILL);
         assertThat(other).as("nothing failed before the kill").noneMatch(l -> l.startsWith("failed"));
 
+        // a clean close checkpoints and deletes the WAL: its presence shows the store never got to close
+        assertThat(dir.resolve("history.db-wal")).exists().isNotEmptyFile();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("PRAGMA integrity_check")) {
             r.next();
