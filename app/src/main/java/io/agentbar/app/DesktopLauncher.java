@@ -4,11 +4,15 @@ import io.agentbar.app.cli.AccountOptions;
 import io.agentbar.app.config.KeyringSecretStore;
 import io.agentbar.app.config.Settings;
 import io.agentbar.app.config.SettingsFile;
+import io.agentbar.app.history.HistoryRecorder;
+import io.agentbar.app.history.SqliteHistoryStore;
 import io.agentbar.app.testline.TestLineAssembly;
 import io.agentbar.core.account.Account;
 import io.agentbar.core.account.Secret;
 import io.agentbar.core.account.SecretStore;
 import io.agentbar.core.account.Transport;
+import io.agentbar.core.history.HistoryStore;
+import io.agentbar.core.history.InMemoryHistoryStore;
 import io.agentbar.core.phone.Phone;
 import io.agentbar.ui.BarScene;
 import io.agentbar.ui.phone.PhoneControls;
@@ -21,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -34,6 +39,7 @@ public final class DesktopLauncher extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
     private Phone phone;
     private TestLineAssembly.Running testLine;
+    private HistoryStore history;
 
     static void launch(List<String> args) {
         Application.launch(DesktopLauncher.class, args.toArray(String[]::new));
@@ -41,8 +47,9 @@ public final class DesktopLauncher extends Application {
 
     @Override
     public void start(Stage stage) {
+        Settings settings = SettingsFile.standard().load();
         try {
-            phone = openPhone();
+            phone = openPhone(settings);
         } catch (IOException e) {
             LOG.error("cannot start the phone", e);
             new Alert(Alert.AlertType.ERROR, "AgentBar cannot start its phone: " + e.getMessage()).showAndWait();
@@ -51,7 +58,10 @@ public final class DesktopLauncher extends Application {
         }
         stage.setTitle("AgentBar — " + phone.account().user() + "@" + phone.account().domain()
                 + (testLine != null ? " (test line: call 600 echo, 601 tone)" : ""));
-        stage.setScene(BarScene.create(PhoneControls.of(phone), PhoneEvents.of(phone)));
+        history = openHistory(settings);
+        // each call is recorded once when it ends; the store writes on its own thread, never the phone's
+        phone.subscribe(new HistoryRecorder(history, Clock.systemUTC()));
+        stage.setScene(BarScene.create(PhoneControls.of(phone), PhoneEvents.of(phone), Clock.systemDefaultZone(), history));
         stage.show();
         if (Boolean.getBoolean("agentbar.reportFirstFrame")) {
             FirstFrameReport.after(stage.getScene());
@@ -65,8 +75,19 @@ public final class DesktopLauncher extends Application {
         }
     }
 
-    private Phone openPhone() throws IOException {
-        Settings settings = SettingsFile.standard().load();
+    /** The call history file; when it cannot be opened, calls are remembered until the window closes. */
+    private static HistoryStore openHistory(Settings settings) {
+        try {
+            SqliteHistoryStore store = SqliteHistoryStore.open(SqliteHistoryStore.standardFile(), Clock.systemUTC());
+            store.keepFor(settings.historyRetention());
+            return store;
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("call history unavailable, keeping this session's calls in memory only: {}", e.getMessage());
+            return new InMemoryHistoryStore();
+        }
+    }
+
+    private Phone openPhone(Settings settings) throws IOException {
         if (settings.account().isPresent()) {
             Account account = settings.account().get();
             SecretStore secrets = new KeyringSecretStore();
@@ -89,6 +110,8 @@ public final class DesktopLauncher extends Application {
         if (phone != null) {
             phone.shutdown(Duration.ofSeconds(3));
         }
+        // after the phone: the calls it hung up on the way out are recorded before the file closes
+        Optional.ofNullable(history).ifPresent(HistoryStore::close);
         Optional.ofNullable(testLine).ifPresent(TestLineAssembly.Running::close);
     }
 }

@@ -1,7 +1,10 @@
 package io.agentbar.ui;
 
+import io.agentbar.core.history.NumberSuggestions;
 import io.agentbar.ui.bar.BarView;
 import io.agentbar.ui.bar.BarViewModel;
+import io.agentbar.ui.bar.HistoryDropDown;
+import io.agentbar.ui.bar.HistorySuggestions;
 import io.agentbar.ui.phone.FxBridge;
 import io.agentbar.ui.phone.PhoneControls;
 import io.agentbar.ui.phone.PhoneEvents;
@@ -14,6 +17,7 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 import java.time.Clock;
+import java.util.List;
 
 /**
  * Builds the AgentBar scene for a phone. The app owns the {@link javafx.stage.Stage}; this wires
@@ -38,8 +42,14 @@ public final class BarScene {
 
     /** A scene on {@code clock}: its time drives call timers, and its zone the registration tooltip. */
     public static Scene create(PhoneControls controls, PhoneEvents events, Clock clock) {
+        return create(controls, events, clock, (typed, limit) -> List.of());
+    }
+
+    /** A scene whose number field drops down the numbers of recent calls that match what is typed. */
+    public static Scene create(PhoneControls controls, PhoneEvents events, Clock clock, NumberSuggestions history) {
         BarViewModel viewModel = new BarViewModel(controls, clock);
         BarView view = new BarView(viewModel);
+        HistoryDropDown.attach(view.numberField(), new HistorySuggestions(history, clock));
         Scene scene = new Scene(view);
         Theme.applyTo(scene);
 

@@ -6,6 +6,7 @@ import io.agentbar.core.account.ServerRecordingRule;
 import io.agentbar.core.account.ServerRecordingRule.Control;
 import io.agentbar.core.account.Transport;
 import io.agentbar.core.media.MediaProfile;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
@@ -15,15 +16,36 @@ import java.util.Properties;
 /**
  * What AgentBar remembers between runs. The password is never part of it (see {@link KeyringSecretStore}).
  *
- * @param account empty until the agent (or IT) configures one; then the bar offers the test line
+ * @param account          empty until the agent (or IT) configures one; then the bar offers the test line
+ * @param historyRetention how long the call history keeps a call ({@code history.retentionDays}, whole days)
  */
-public record Settings(Optional<Account> account) {
+public record Settings(Optional<Account> account, Duration historyRetention) {
+    /** Three months: long enough to call back last quarter's customers, short enough to hold little personal data. */
+    public static final Duration DEFAULT_HISTORY_RETENTION = Duration.ofDays(90);
+
+    public Settings {
+        account = account == null ? Optional.empty() : account;
+        historyRetention = historyRetention == null ? DEFAULT_HISTORY_RETENTION : historyRetention;
+        if (historyRetention.toDays() < 1) {
+            throw new IllegalArgumentException("history retention must be at least one day: " + historyRetention);
+        }
+    }
+
+    public Settings(Optional<Account> account) {
+        this(account, DEFAULT_HISTORY_RETENTION);
+    }
+
     public static Settings empty() {
         return new Settings(Optional.empty());
     }
 
+    public Settings withHistoryRetention(Duration retention) {
+        return new Settings(account, retention);
+    }
+
     Properties toProperties() {
         Properties p = new Properties();
+        p.setProperty("history.retentionDays", Long.toString(historyRetention.toDays()));
         account.ifPresent(a -> {
             p.setProperty("account.user", a.user());
             p.setProperty("account.domain", a.domain());
@@ -77,8 +99,9 @@ public record Settings(Optional<Account> account) {
 
     /** @throws IllegalArgumentException when the file holds an account that cannot be used */
     static Settings fromProperties(Properties p) {
+        Duration retention = historyRetention(p.getProperty("history.retentionDays"));
         if (p.getProperty("account.user") == null) {
-            return empty();
+            return empty().withHistoryRetention(retention);
         }
         Account a = new Account(p.getProperty("account.user"), p.getProperty("account.domain"),
                 p.getProperty("account.server", ""), Integer.parseInt(p.getProperty("account.port", "5060")),
@@ -90,6 +113,24 @@ public record Settings(Optional<Account> account) {
                 .withServerRecording(serverRecording(p))
                 .withProxyOnly(Boolean.parseBoolean(p.getProperty("account.proxyOnly", "true")))
                 .withDialRules(DialRulesProperties.read(p));
-        return new Settings(Optional.of(a));
+        return new Settings(Optional.of(a), retention);
+    }
+
+    /** A retention that is not a whole number of days (at least one) falls back to the default, keeping the account. */
+    private static Duration historyRetention(String days) {
+        if (days == null) {
+            return DEFAULT_HISTORY_RETENTION;
+        }
+        try {
+            long n = Long.parseLong(days.strip());
+            if (n >= 1) {
+                return Duration.ofDays(n);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        LoggerFactory.getLogger(Settings.class).warn("history.retentionDays={} is not a number of days (1 or more); "
+                + "keeping calls for {} days", days, DEFAULT_HISTORY_RETENTION.toDays());
+        return DEFAULT_HISTORY_RETENTION;
     }
 }

@@ -106,4 +106,28 @@ class SettingsFileTest {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.properties");
         }
     }
+
+    @Test
+    void historyRetentionDefaultsToNinetyDaysAndSurvivesARoundTrip() throws Exception {
+        SettingsFile file = new SettingsFile(dir.resolve("settings.properties"));
+        assertThat(file.load().historyRetention()).isEqualTo(Duration.ofDays(90));
+
+        file.save(Settings.empty().withHistoryRetention(Duration.ofDays(30)));
+
+        assertThat(Files.readString(file.path())).contains("history.retentionDays=30");
+        assertThat(file.load().historyRetention()).isEqualTo(Duration.ofDays(30));
+    }
+
+    @Test
+    void aBadRetentionFallsBackToTheDefaultAndKeepsTheAccount() throws Exception {
+        SettingsFile file = new SettingsFile(dir.resolve("settings.properties"));
+        file.save(new Settings(Optional.of(Account.of("1001", "pbx", 5060, Transport.UDP)), Duration.ofDays(30)));
+        Files.writeString(file.path(), Files.readString(file.path()).replace("history.retentionDays=30", "history.retentionDays=0"));
+
+        Settings loaded = file.load();
+
+        assertThat(loaded.historyRetention()).isEqualTo(Settings.DEFAULT_HISTORY_RETENTION);
+        assertThat(loaded.account()).isPresent();
+        assertThat(dir.resolve("settings.properties.corrupt")).doesNotExist();
+    }
 }
