@@ -34,7 +34,8 @@ public final class Main {
                       --allow-plain-rtp (plain RTP over tls/wss) --ca FILE.pem (trust this CA too)
                       --trust-fingerprint SHA256 (approve one server certificate, as shown when it was refused)
                       --ws-path PATH (ws/wss, default /ws)
-            recordings: --upload-url URL (PUT finished recordings there) --upload-token-env VAR
+            recordings: --upload-url URL (finished recordings go there) --upload-method put|multipart (default put:
+                        each file PUT under the URL; multipart: one POST with audio and metadata) --upload-token-env VAR
             NAT (webrtc): --stun HOST:PORT --turn HOST:PORT --turn-user U --turn-password-env VAR --relay-only
             DTMF: --dtmf-mode rfc4733|info|auto (default auto: RFC 4733 when negotiated, else SIP INFO)
             PBX recording: --record-header NAME[=VALUE,...] (shows the indicator; default X-Record=on,yes,true,1)

@@ -31,7 +31,7 @@ public record AccountOptions(Account account, Secret password, String bindAddres
     public static final Set<String> NAMES = java.util.stream.Stream.concat(Set.of("server", "transport", "user",
             "password-env", "domain", "auth-user", "display-name", "expires", "local-port", "bind", "media", "stun",
             "turn", "turn-user", "turn-password-env", "ca", "ws-path", "trust-fingerprint", "upload-url",
-            "upload-token-env", "dtmf-mode").stream(), java.util.stream.Stream.concat(
+            "upload-token-env", "upload-method", "dtmf-mode").stream(), java.util.stream.Stream.concat(
                     ServerRecordingOptions.NAMES.stream(), DialOptions.NAMES.stream()))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Flags without a value. */
@@ -111,14 +111,24 @@ public record AccountOptions(Account account, Secret password, String bindAddres
                 }
                 token = Optional.of(Secret.of(value));
             }
+            java.net.URI uri;
             try {
-                upload = Optional.of(io.agentbar.app.recording.UploadTarget.put(
-                        java.net.URI.create(args.option("upload-url").get()), token));
+                uri = java.net.URI.create(args.option("upload-url").get());
             } catch (IllegalArgumentException e) {
                 throw new UsageException("--upload-url: " + e.getMessage());
             }
-        } else if (args.option("upload-token-env").isPresent()) {
-            throw new UsageException("--upload-token-env needs --upload-url");
+            String method = args.option("upload-method").orElse("put");
+            try {
+                upload = Optional.of(switch (method) {
+                    case "put" -> io.agentbar.app.recording.UploadTarget.put(uri, token);
+                    case "multipart" -> io.agentbar.app.recording.UploadTarget.multipart(uri, token);
+                    default -> throw new UsageException("--upload-method must be put or multipart, not " + method);
+                });
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--upload-url: " + e.getMessage());
+            }
+        } else if (args.option("upload-token-env").isPresent() || args.option("upload-method").isPresent()) {
+            throw new UsageException("--upload-token-env and --upload-method need --upload-url");
         }
         return new AccountOptions(account, password, args.option("bind").orElse(""), localPort, ca, nat, pinned, upload);
     }

@@ -46,6 +46,19 @@ class AccountOptionsTest {
     }
 
     @Test
+    void recordingsUploadByPutOrMultipartWithTheTokenKeptOutOfSight() throws UsageException {
+        var put = parse("--upload-url", "https://rec.example.com/in", "--upload-token-env", "TURN_PW").upload().orElseThrow();
+        assertThat(put.method()).isEqualTo(io.agentbar.app.recording.UploadTarget.Method.PUT);
+        assertThat(put.toString()).doesNotContain("turn-secret");
+        assertThat(parse("--upload-url", "https://rec.example.com/in", "--upload-method", "multipart").upload()
+                .orElseThrow().method()).isEqualTo(io.agentbar.app.recording.UploadTarget.Method.MULTIPART_POST);
+        assertThatThrownBy(() -> parse("--upload-url", "https://rec.example.com/in", "--upload-method", "ftp"))
+                .hasMessageContaining("put or multipart");
+        assertThatThrownBy(() -> parse("--upload-method", "put")).hasMessageContaining("need --upload-url");
+        assertThatThrownBy(() -> parse("--upload-url", "ftp://rec.example.com/in")).hasMessageContaining("http or https");
+    }
+
+    @Test
     void refusesCombinationsThatWouldSilentlyDoNothingOrLeakKeys() {
         assertThatThrownBy(() -> parse("--media", "sdes")).isInstanceOf(UsageException.class).hasMessageContaining("tls or wss");
         assertThatThrownBy(() -> parse("--transport", "tls", "--media", "rtp")).hasMessageContaining("unencrypted");
