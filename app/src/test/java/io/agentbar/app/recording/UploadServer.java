@@ -12,14 +12,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /** An HTTP server for the tests: it keeps every request and answers with scripted status codes (then 201). */
-final class UploadServer implements AutoCloseable {
-    record Received(String method, String path, String contentType, String authorization, byte[] body) {}
+public final class UploadServer implements AutoCloseable {
+    public record Received(String method, String path, String contentType, String authorization, byte[] body) {}
 
     private final HttpServer server;
     private final Deque<Integer> statuses = new ArrayDeque<>();
-    final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    public final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
 
-    UploadServer(Integer... statuses) throws IOException {
+    public UploadServer(Integer... statuses) throws IOException {
         this.statuses.addAll(List.of(statuses));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
@@ -37,11 +37,11 @@ final class UploadServer implements AutoCloseable {
         server.start();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
-    List<Received> all() {
+    public List<Received> all() {
         return List.copyOf(received);
     }
 
