@@ -2,6 +2,7 @@ package io.agentbar.ui;
 
 import io.agentbar.ui.bar.BarView;
 import io.agentbar.ui.bar.BarViewModel;
+import io.agentbar.ui.call.Shortcuts;
 import io.agentbar.ui.phone.FxBridge;
 import io.agentbar.ui.phone.PhoneControls;
 import io.agentbar.ui.phone.PhoneEvents;
@@ -42,6 +43,8 @@ public final class BarScene {
         BarView view = new BarView(viewModel);
         Scene scene = new Scene(view);
         Theme.applyTo(scene);
+        Shortcuts.install(scene, viewModel::answerRinging, viewModel::endCurrentCall, viewModel::toggleHoldCurrent,
+                viewModel::toggleDialpad);
 
         FxBridge.onFxThread().connect(events, viewModel::onEvent);
 

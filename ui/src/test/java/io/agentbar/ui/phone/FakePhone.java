@@ -12,10 +12,14 @@ import io.agentbar.core.media.NegotiatedMedia;
 import io.agentbar.core.media.PayloadFormat;
 import io.agentbar.core.phone.CallSnapshot;
 import io.agentbar.core.phone.PhoneEvent;
+import io.agentbar.core.recording.RecordingInfo;
 import io.agentbar.core.registration.RegistrationState;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +46,8 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
     private final Map<CallId, CallSnapshot> calls = new ConcurrentHashMap<>();
     /** Every command received, as text: "dial 1002", "answer", "mic true" ... */
     public final List<String> commands = new CopyOnWriteArrayList<>();
+    /** Every DTMF key sent, in order. */
+    public final List<Character> dtmf = new CopyOnWriteArrayList<>();
     private volatile boolean farEndAnswers = true;
     private volatile boolean microphoneMuted;
     private volatile boolean speakerMuted;
@@ -85,6 +91,7 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
         commands.add("dial " + typed);
         CallId id = CallId.random();
         run(() -> {
+            holdOthers(id, List.of());
             change(new CallSnapshot(id, Direction.OUTGOING, new Party(typed, ""), new CallState.Dialing(),
                     new MediaState.Idle(), clock.instant(), Optional.empty(), Optional.empty()));
             change(with(id, new CallState.Alerting(false)));
@@ -118,6 +125,138 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
             boolean wasUp = c.state() instanceof CallState.Connected;
             change(with(id, new CallState.Ending()));
             change(with(id, new CallState.Ended(wasUp ? EndReason.LOCAL_HANGUP : EndReason.CANCELLED, 0)));
+        });
+    }
+
+    @Override
+    public void forward(CallId id, String target) {
+        commands.add("forward " + id + " " + target);
+        run(() -> ifPresent(id, c -> {
+            if (c.state() instanceof CallState.Ringing) {
+                change(with(id, new CallState.Ended(EndReason.FORWARDED, 302)));
+            } else {
+                transfer(id, target);
+            }
+        }));
+    }
+
+    @Override
+    public void cancelAutoAnswer(CallId id) {
+        commands.add("cancelAutoAnswer " + id);
+        run(() -> ifPresent(id, c -> change(Snapshots.autoAnswer(c, Optional.empty()))));
+    }
+
+    /** Like the real phone: hold splits a conference; the far end agrees at once (pending, then held). */
+    @Override
+    public void hold(CallId id) {
+        commands.add("hold " + id);
+        run(() -> ifConnected(id, c -> {
+            splitConference(c);
+            CallSnapshot now = calls.get(id);
+            change(Snapshots.hold(now, new CallSnapshot.Hold(true, now.hold().remote(), true)));
+            change(Snapshots.hold(calls.get(id), new CallSnapshot.Hold(true, now.hold().remote(), false)));
+        }));
+    }
+
+    @Override
+    public void resume(CallId id) {
+        commands.add("resume " + id);
+        run(() -> ifConnected(id, c -> {
+            holdOthers(id, List.of());
+            change(Snapshots.hold(c, new CallSnapshot.Hold(false, c.hold().remote(), false)));
+        }));
+    }
+
+    @Override
+    public void transfer(CallId id, String target) {
+        commands.add("transfer " + id + " " + target);
+        run(() -> ifConnected(id, c -> change(Snapshots.transfer(c,
+                Optional.of(new CallSnapshot.TransferStatus(target, 0, "", false))))));
+    }
+
+    @Override
+    public void transfer(CallId id, CallId consultation) {
+        commands.add("transfer " + id + " to call " + consultation);
+        run(() -> ifConnected(id, c -> ifConnected(consultation, consult -> change(Snapshots.transfer(c,
+                Optional.of(new CallSnapshot.TransferStatus(consult.remote().uri(), 0, "", false)))))));
+    }
+
+    @Override
+    public void conference(CallId a, CallId b) {
+        commands.add("conference " + a + " " + b);
+        run(() -> ifConnected(a, ca -> ifConnected(b, cb -> {
+            change(Snapshots.conferencedWith(Snapshots.hold(ca, CallSnapshot.Hold.NONE), List.of(b)));
+            change(Snapshots.conferencedWith(Snapshots.hold(cb, CallSnapshot.Hold.NONE), List.of(a)));
+            holdOthers(a, List.of(b));
+        })));
+    }
+
+    @Override
+    public void split(CallId keep) {
+        commands.add("split " + keep);
+        run(() -> ifConnected(keep, c -> {
+            splitConference(c);
+            holdOthers(keep, List.of());
+        }));
+    }
+
+    /** The agent drops out: both far ends are joined (transfer with Replaces), both calls end. */
+    @Override
+    public void leaveConference(CallId id) {
+        commands.add("leaveConference " + id);
+        run(() -> ifConnected(id, c -> {
+            if (!c.inConference()) {
+                publish(new PhoneEvent.CommandRefused("The call is not in a conference"));
+                return;
+            }
+            CallSnapshot other = calls.get(c.conferencedWith().getFirst());
+            change(Snapshots.transfer(c, Optional.of(new CallSnapshot.TransferStatus(other.remote().uri(), 0, "", false))));
+            transferProgress(id, 200, "OK", true);
+            change(with(other.id(), new CallState.Ended(EndReason.LOCAL_HANGUP, 0)));
+        }));
+    }
+
+    @Override
+    public void startRecording(CallId id, String title) {
+        commands.add("startRecording " + id + " " + title);
+        run(() -> ifConnected(id, c -> {
+            if (c.recordings().size() >= 2) {
+                publish(new PhoneEvent.CommandRefused("A call has at most two recordings"));
+                return;
+            }
+            int number = c.recordings().stream().anyMatch(r -> r.number() == 1) ? 2 : 1;
+            List<RecordingInfo> now = new ArrayList<>(c.recordings());
+            now.add(new RecordingInfo(number, Path.of("rec-" + number + ".ogg"), title, false));
+            change(Snapshots.recordings(c, now));
+        }));
+    }
+
+    @Override
+    public void pauseRecording(CallId id, int number) {
+        commands.add("pauseRecording " + id + " " + number);
+        run(() -> editRecording(id, number, r -> new RecordingInfo(r.number(), r.file(), r.title(), true)));
+    }
+
+    @Override
+    public void resumeRecording(CallId id, int number) {
+        commands.add("resumeRecording " + id + " " + number);
+        run(() -> editRecording(id, number, r -> new RecordingInfo(r.number(), r.file(), r.title(), false)));
+    }
+
+    @Override
+    public void stopRecording(CallId id, int number) {
+        commands.add("stopRecording " + id + " " + number);
+        run(() -> editRecording(id, number, r -> null));
+    }
+
+    @Override
+    public void sendDtmf(CallId id, char digit) {
+        commands.add("dtmf " + id + " " + digit);
+        dtmf.add(digit);
+        run(() -> {
+            if (!(calls.get(id) != null && calls.get(id).state() instanceof CallState.Connected)) {
+                publish(new PhoneEvent.CommandRefused("Digits can only be sent in a connected call"));
+            }
         });
     }
 
@@ -175,8 +314,43 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
     }
 
     public void media(CallId id, MediaState media) {
-        run(() -> ifPresent(id, c -> change(new CallSnapshot(c.id(), c.direction(), c.remote(), c.state(), media,
-                c.createdAt(), c.connectedAt(), c.codec()))));
+        run(() -> ifPresent(id, c -> change(Snapshots.media(c, media))));
+    }
+
+    /** A call that the phone will answer by itself after {@code delay} unless the agent cancels. */
+    public CallId ringWithAutoAnswer(Party from, Duration delay) {
+        CallId id = CallId.random();
+        run(() -> change(Snapshots.autoAnswer(new CallSnapshot(id, Direction.INCOMING, from, new CallState.Ringing(),
+                new MediaState.Idle(), clock.instant(), Optional.empty(), Optional.empty()),
+                Optional.of(clock.instant().plus(delay)))));
+        return id;
+    }
+
+    /** The far end puts the call on hold, or takes it off hold. */
+    public void remoteHold(CallId id, boolean held) {
+        run(() -> ifPresent(id, c -> change(Snapshots.hold(c, new CallSnapshot.Hold(c.hold().local(), held, false)))));
+    }
+
+    /**
+     * The transfer target's progress (sipfrag status); a final 2xx ends the transferred call as the
+     * real phone does, a failure leaves it connected with the failure shown.
+     */
+    public void transferProgress(CallId id, int status, String reason, boolean done) {
+        run(() -> ifPresent(id, c -> {
+            if (c.transfer().isEmpty()) {
+                return;
+            }
+            CallSnapshot.TransferStatus t = new CallSnapshot.TransferStatus(c.transfer().get().target(), status, reason, done);
+            change(Snapshots.transfer(c, Optional.of(t)));
+            if (t.succeeded()) {
+                change(with(id, new CallState.Ended(EndReason.LOCAL_HANGUP, 0)));
+            }
+        }));
+    }
+
+    /** A snapshot of a call as the fake knows it now (on the fake's thread after the queued work). */
+    public CallSnapshot snapshot(CallId id) {
+        return calls.get(id);
     }
 
     public void refuse(String message) {
@@ -203,9 +377,54 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
                 || c.state() instanceof CallState.Dialing)) {
             return;
         }
+        if (c.direction() == Direction.INCOMING) {
+            holdOthers(id, List.of()); // an outgoing call held the others when it was dialled
+        }
         var now = clock.instant();
         change(new CallSnapshot(id, c.direction(), c.remote(), new CallState.Connected(now),
-                new MediaState.Flowing(OPUS), c.createdAt(), Optional.of(now), Optional.of(Codec.OPUS)));
+                new MediaState.Flowing(OPUS), c.createdAt(), Optional.of(now), Optional.of(Codec.OPUS),
+                CallSnapshot.Hold.NONE, Optional.empty(), List.of(), Optional.empty(), List.of()));
+    }
+
+    /** Only one call talks at a time: the others connected and not yet held are held. */
+    private void holdOthers(CallId except, List<CallId> alsoExcept) {
+        for (CallSnapshot c : List.copyOf(calls.values())) {
+            if (!c.id().equals(except) && !alsoExcept.contains(c.id()) && c.state() instanceof CallState.Connected
+                    && !c.hold().local() && !c.conferencedWith().contains(except)) {
+                splitConference(c);
+                change(Snapshots.hold(calls.get(c.id()), new CallSnapshot.Hold(true, c.hold().remote(), false)));
+            }
+        }
+    }
+
+    private void splitConference(CallSnapshot c) {
+        for (CallId other : c.conferencedWith()) {
+            ifPresent(other, o -> change(Snapshots.conferencedWith(o, List.of())));
+        }
+        if (c.inConference()) {
+            change(Snapshots.conferencedWith(calls.get(c.id()), List.of()));
+        }
+    }
+
+    private void ifConnected(CallId id, Consumer<CallSnapshot> action) {
+        ifPresent(id, c -> {
+            if (c.state() instanceof CallState.Connected) {
+                action.accept(c);
+            }
+        });
+    }
+
+    private void editRecording(CallId id, int number, java.util.function.UnaryOperator<RecordingInfo> edit) {
+        ifPresent(id, c -> {
+            List<RecordingInfo> now = new ArrayList<>();
+            for (RecordingInfo r : c.recordings()) {
+                RecordingInfo edited = r.number() == number ? edit.apply(r) : r;
+                if (edited != null) {
+                    now.add(edited);
+                }
+            }
+            change(Snapshots.recordings(c, now));
+        });
     }
 
     /** Like the real phone, commands for calls it does not know are ignored. */
@@ -217,9 +436,7 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
     }
 
     private CallSnapshot with(CallId id, CallState state) {
-        CallSnapshot c = calls.get(id);
-        return new CallSnapshot(id, c.direction(), c.remote(), state,
-                state.isEnded() ? new MediaState.Stopped() : c.media(), c.createdAt(), c.connectedAt(), c.codec());
+        return Snapshots.state(calls.get(id), state);
     }
 
     private void change(CallSnapshot snapshot) {
