@@ -60,21 +60,15 @@ final class RecordingsView extends VBox {
         Label caption = new Label(Messages.get("recording.new"));
         caption.getStyleClass().add("prompt-caption");
         caption.setMinWidth(Label.USE_PREF_SIZE);
-        HBox next = new HBox(caption, title, start);
+        // with two recordings running no third may start; the record button then closes the strip
+        HBox next = new HBox(caption, title, start, close);
         next.setId("recording-new");
         next.getStyleClass().add("target-prompt");
         next.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(next, Priority.ALWAYS);
         next.visibleProperty().bind(vm.canStart());
         next.managedProperty().bind(next.visibleProperty());
-        Region filler = new Region();
-        HBox.setHgrow(filler, Priority.ALWAYS);
-        filler.visibleProperty().bind(next.visibleProperty().not());
-        filler.managedProperty().bind(filler.visibleProperty());
-        HBox bottom = new HBox(next, filler, close);
-        bottom.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(lines, bottom);
+        getChildren().addAll(lines, next);
         vm.lines().addListener((ListChangeListener<RecordingLine>) c -> sync());
         sync();
         visibleProperty().bind(vm.isOpen());

@@ -32,10 +32,23 @@ public final class DialpadView extends HBox {
         display.getStyleClass().add("dialpad-display");
         display.textProperty().bind(vm.displayText());
         display.accessibleTextProperty().bind(vm.displayText());
-        display.setMinWidth(0);
-        display.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(display, Priority.ALWAYS);
-        getChildren().add(display);
+        display.setWrapText(true);
+        Label sent = new Label();
+        sent.setId("dialpad-sent");
+        sent.getStyleClass().add("dialpad-sent");
+        sent.textProperty().bind(vm.sentText());
+        sent.accessibleTextProperty().bind(vm.sentText());
+        sent.visibleProperty().bind(vm.sentText().isNotEmpty());
+        sent.managedProperty().bind(sent.visibleProperty());
+        // the newest digits matter most: a long sequence is cut at its start, not its end
+        sent.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        VBox text = new VBox(display, sent);
+        text.getStyleClass().add("dialpad-text");
+        text.setAlignment(Pos.CENTER_LEFT);
+        text.setMinWidth(0);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        getChildren().add(text);
 
         HBox keys = new HBox();
         keys.getStyleClass().add("dialpad-keys");

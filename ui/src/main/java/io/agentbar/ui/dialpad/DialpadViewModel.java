@@ -32,6 +32,7 @@ public final class DialpadViewModel {
     private final StringProperty numberText;
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
     private final ReadOnlyStringWrapper displayText = new ReadOnlyStringWrapper(this, "displayText", "");
+    private final ReadOnlyStringWrapper sentText = new ReadOnlyStringWrapper(this, "sentText", "");
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(this, "sending");
     private Optional<Target> target = Optional.empty();
     private final StringBuilder sent = new StringBuilder();
@@ -73,8 +74,8 @@ public final class DialpadViewModel {
 
     private void show() {
         sending.set(target.isPresent());
-        displayText.set(target.map(t -> sent.isEmpty() ? Messages.get("dialpad.tonesTo", t.label())
-                : Messages.get("dialpad.sent", t.label(), sent.toString())).orElse(Messages.get("dialpad.typing")));
+        displayText.set(target.map(t -> Messages.get("dialpad.tonesTo", t.label())).orElse(Messages.get("dialpad.typing")));
+        sentText.set(sent.toString());
     }
 
     public ReadOnlyBooleanProperty isOpen() {
@@ -86,8 +87,13 @@ public final class DialpadViewModel {
         return sending.getReadOnlyProperty();
     }
 
-    /** Where the keys go: "Keys type the number", "Tones to Alice Smith", "Alice Smith: 12#". */
+    /** Where the keys go: "Keys type the number to call", "Keys send tones to Alice Smith". */
     public ReadOnlyStringProperty displayText() {
         return displayText.getReadOnlyProperty();
+    }
+
+    /** The digits sent to the current call so far ("12#"); empty before a call or any key. */
+    public ReadOnlyStringProperty sentText() {
+        return sentText.getReadOnlyProperty();
     }
 }

@@ -61,7 +61,8 @@ class DialpadViewModelTest {
         assertThat(phone.dtmf).containsExactly('1', '#');
         assertThat(phone.commands).contains("dtmf " + call.id() + " 1", "dtmf " + call.id() + " #");
         assertThat(bar.numberText().get()).isEmpty();
-        assertThat(pad.displayText().get()).isEqualTo("Tones to 1002: 1#");
+        assertThat(pad.displayText().get()).isEqualTo("Keys send tones to 1002");
+        assertThat(pad.sentText().get()).isEqualTo("1#");
     }
 
     @Test
@@ -75,7 +76,8 @@ class DialpadViewModelTest {
         pad.press('5');
 
         assertThat(phone.commands).contains("dtmf " + second.id() + " 5");
-        assertThat(pad.displayText().get()).isEqualTo("Tones to 1003: 5");
+        assertThat(pad.displayText().get()).isEqualTo("Keys send tones to 1003");
+        assertThat(pad.sentText().get()).isEqualTo("5");
     }
 
     @Test
@@ -88,5 +90,6 @@ class DialpadViewModelTest {
 
         assertThat(phone.dtmf).isEmpty();
         assertThat(bar.numberText().get()).isEqualTo("7");
+        assertThat(pad.sentText().get()).isEmpty();
     }
 }

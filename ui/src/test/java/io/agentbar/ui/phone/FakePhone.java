@@ -361,6 +361,12 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
         run(() -> publish(new PhoneEvent.AudioDeviceFailed(device, "unplugged")));
     }
 
+    /** The live call with {@code number} at the far end. */
+    public CallId callTo(String number) {
+        return calls.values().stream().filter(c -> c.remote().uri().equals(number)).map(CallSnapshot::id)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no call to " + number));
+    }
+
     /** The id of the only call, for tests that place one. */
     public CallId onlyCall() {
         if (calls.size() != 1) {
