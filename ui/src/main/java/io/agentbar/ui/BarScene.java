@@ -5,6 +5,7 @@ import io.agentbar.ui.bar.BarView;
 import io.agentbar.ui.bar.BarViewModel;
 import io.agentbar.ui.bar.HistoryDropDown;
 import io.agentbar.ui.bar.HistorySuggestions;
+import io.agentbar.ui.call.Shortcuts;
 import io.agentbar.ui.phone.FxBridge;
 import io.agentbar.ui.phone.PhoneControls;
 import io.agentbar.ui.phone.PhoneEvents;
@@ -52,6 +53,8 @@ public final class BarScene {
         HistoryDropDown.attach(view.numberField(), new HistorySuggestions(history, clock));
         Scene scene = new Scene(view);
         Theme.applyTo(scene);
+        Shortcuts.install(scene, viewModel::answerRinging, viewModel::endCurrentCall, viewModel::toggleHoldCurrent,
+                viewModel::toggleDialpad);
 
         FxBridge.onFxThread().connect(events, viewModel::onEvent);
 

@@ -31,6 +31,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import static io.agentbar.ui.UiTestSupport.await;
+import static io.agentbar.ui.UiTestSupport.exists;
 import static io.agentbar.ui.UiTestSupport.node;
 import static io.agentbar.ui.UiTestSupport.onFx;
 import static io.agentbar.ui.UiTestSupport.text;
@@ -166,6 +167,130 @@ class BarScreenshotUiTest {
             return shot;
         });
         UiTestSupport.writePng(image, DIR.resolve("11-registration-tooltip.png"));
+    }
+
+    @Test
+    void inACallWithThePanelButtons(FxRobot robot) throws IOException {
+        registered();
+        talkTo(robot, new Party("sip:5551234@pbx.example.com", "Alice Smith"), 1);
+        clock.advance(Duration.ofSeconds(65));
+        await(() -> "01:05".equals(text(robot, "#call-panel-1 #call-timer")));
+        shoot("12-in-call-panel-buttons");
+    }
+
+    @Test
+    void twoCallsOneHeld(FxRobot robot) throws IOException {
+        registered();
+        talkTo(robot, new Party("sip:5551234@pbx.example.com", "Alice Smith"), 1);
+        clock.advance(Duration.ofSeconds(95));
+        consult(robot, "1003");
+        await(() -> "On hold".equals(text(robot, "#call-panel-1 #call-state")));
+        clock.advance(Duration.ofSeconds(12));
+        await(() -> "00:12".equals(text(robot, "#call-panel-2 #call-timer")));
+        shoot("13-two-calls-one-held");
+        robot.clickOn("#call-panel-1 #transfer-button");
+        await(() -> node(robot, "#call-panel-1 #transfer-prompt").isVisible());
+        robot.write("1004");
+        shoot("14-transfer-prompt-attended");
+    }
+
+    @Test
+    void conference(FxRobot robot) throws IOException {
+        registered();
+        talkTo(robot, new Party("sip:5551234@pbx.example.com", "Alice Smith"), 1);
+        clock.advance(Duration.ofSeconds(95));
+        consult(robot, "1003");
+        robot.clickOn("#call-panel-2 #conference-button");
+        await(() -> text(robot, "#call-panel-1 #call-state").startsWith("In conference"));
+        clock.advance(Duration.ofSeconds(30));
+        await(() -> "00:30".equals(text(robot, "#call-panel-2 #call-timer")));
+        focusNumberField();
+        shoot("15-conference");
+    }
+
+    @Test
+    void recording(FxRobot robot) throws IOException {
+        registered();
+        talkTo(robot, new Party("sip:5551234@pbx.example.com", "Alice Smith"), 1);
+        robot.clickOn("#call-panel-1 #record-button");
+        robot.write("Complaint 4471").type(KeyCode.ENTER);
+        await(() -> exists(robot, "#recording-1-label"));
+        clock.advance(Duration.ofSeconds(42));
+        robot.clickOn("#recording-start");
+        await(() -> exists(robot, "#recording-2-label"));
+        robot.clickOn("#recording-2-pause");
+        await(() -> exists(robot, "#recording-2-resume") && node(robot, "#recording-2-resume").isVisible());
+        clock.advance(Duration.ofSeconds(3));
+        await(() -> "00:45".equals(text(robot, "#recording-1-time")));
+        focusNumberField();
+        shoot("16-recording");
+        robot.clickOn("#call-panel-1 #record-button");
+        await(() -> !node(robot, "#recordings").isVisible());
+        focusNumberField();
+        shoot("17-recording-badge");
+    }
+
+    @Test
+    void ringingWithAutoAnswerCountdown(FxRobot robot) throws IOException {
+        registered();
+        phone.ringWithAutoAnswer(new Party("sip:5551234@pbx.example.com", "Alice Smith"), Duration.ofSeconds(5));
+        await(() -> "Answering in 5 s".equals(text(robot, "#auto-answer-countdown")));
+        clock.advance(Duration.ofSeconds(2));
+        await(() -> "Answering in 3 s".equals(text(robot, "#auto-answer-countdown")));
+        shoot("18-ringing-auto-answer");
+        robot.clickOn("#forward-button");
+        await(() -> node(robot, "#forward-prompt").isVisible());
+        robot.write("1003");
+        shoot("19-forward-prompt");
+    }
+
+    @Test
+    void dialpadInACall(FxRobot robot) throws IOException {
+        registered();
+        talkTo(robot, new Party("sip:18005550199@pbx.example.com", "Bank hotline"), 1);
+        robot.clickOn("#dialpad-toggle");
+        await(() -> node(robot, "#dialpad").isVisible());
+        for (String key : new String[]{"1", "4", "hash"}) {
+            robot.clickOn("#dialpad-key-" + key);
+        }
+        await(() -> phone.dtmf.size() == 3);
+        clock.advance(Duration.ofSeconds(21));
+        await(() -> "00:21".equals(text(robot, "#call-timer")));
+        shoot("20-dialpad-in-call");
+    }
+
+    @Test
+    void dialpadBeforeACall(FxRobot robot) throws IOException {
+        registered();
+        robot.clickOn("#dialpad-toggle");
+        for (String key : new String[]{"1", "0", "0", "2"}) {
+            robot.clickOn("#dialpad-key-" + key);
+        }
+        await(() -> "1002".equals(text(robot, "#number-field")));
+        shoot("21-dialpad-before-call");
+    }
+
+    /** Where the agent's focus rests, so a clicked button does not keep its focus ring in the picture. */
+    private void focusNumberField() {
+        onFx(() -> {
+            stage.getScene().lookup("#number-field").requestFocus();
+            return null;
+        });
+    }
+
+    /** An answered incoming call from {@code who}, shown as panel {@code n}. */
+    private void talkTo(FxRobot robot, Party who, int n) {
+        CallId call = phone.ring(who);
+        await(() -> exists(robot, "#answer-button"));
+        phone.answer(call);
+        await(() -> "Connected".equals(text(robot, "#call-panel-" + n + " #call-state")));
+    }
+
+    /** A second call placed from the bar, answered at once: the first goes on hold. */
+    private void consult(FxRobot robot, String number) {
+        phone.farEndAnswers(true);
+        robot.clickOn("#number-field").write(number).type(KeyCode.ENTER);
+        await(() -> "Connected".equals(text(robot, "#call-panel-2 #call-state")));
     }
 
     private static Tooltip tooltip(FxRobot robot) {

@@ -41,6 +41,18 @@ public final class UiTestSupport {
         return robot.lookup(query).query();
     }
 
+    /** Whether the node exists and is shown: it and every parent visible (a hidden row hides its labels). */
+    public static boolean shown(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().map(n -> {
+            for (Node at = n; at != null; at = at.getParent()) {
+                if (!at.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        }).orElse(false);
+    }
+
     public static boolean exists(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().isPresent();
     }

@@ -2,6 +2,8 @@ package io.agentbar.ui.bar;
 
 import io.agentbar.ui.call.CallPanelView;
 import io.agentbar.ui.call.IncomingCallView;
+import io.agentbar.ui.call.Shortcuts;
+import io.agentbar.ui.dialpad.DialpadView;
 import io.agentbar.ui.theme.Glyph;
 import io.agentbar.ui.theme.IconButton;
 import io.agentbar.ui.theme.Theme;
@@ -33,15 +35,17 @@ import java.util.Locale;
  */
 public final class BarView extends VBox {
     private static final PseudoClass MUTED = PseudoClass.getPseudoClass("muted");
+    private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
 
     private final TextField numberField = new TextField();
+    private final Runnable fit = this::fitWindow;
 
     public BarView(BarViewModel vm) {
         getStyleClass().add("bar-window");
         Theme.style(this, BarView.class, "bar.css");
 
         HBox bar = new HBox(registration(vm), separator(), speaker(vm), microphone(vm), numberField(vm),
-                callButton(vm), endButton(vm));
+                dialpadToggle(vm), callButton(vm), endButton(vm));
         bar.setId("bar");
         bar.getStyleClass().add("bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -55,12 +59,19 @@ public final class BarView extends VBox {
         calls.getStyleClass().add("panel-list");
         PanelList.bind(calls, vm.calls(), CallPanelView::new);
 
-        getChildren().addAll(bar, status(vm), incoming, calls);
+        getChildren().addAll(bar, new DialpadView(vm.dialpad()), status(vm), incoming, calls);
 
-        // The window grows and shrinks with the panels, so the bar never shows empty space. Watch the
-        // panes, not the view-model lists: a list fires invalidation before PanelList adds the view.
-        incoming.getChildren().subscribe(this::fitWindow);
-        calls.getChildren().subscribe(this::fitWindow);
+        // The window grows and shrinks with what it shows (panels, prompts, the dialpad), so the bar
+        // never shows empty space or cuts a panel off. Checked after each layout pass rather than on
+        // each change, because a prompt opening deep inside a panel changes the height too.
+        sceneProperty().subscribe((was, now) -> {
+            if (was != null) {
+                was.removePostLayoutPulseListener(fit);
+            }
+            if (now != null) {
+                now.addPostLayoutPulseListener(fit);
+            }
+        });
     }
 
     /** The field the agent types into first. */
@@ -134,6 +145,16 @@ public final class BarView extends VBox {
         return numberField;
     }
 
+    private Node dialpadToggle(BarViewModel vm) {
+        IconButton b = new IconButton("dialpad-toggle", Glyph.DIALPAD.create(18), "");
+        b.getStyleClass().addAll("flat", "toggle", "dialpad-toggle");
+        b.getTooltip().textProperty().bind(vm.dialpad().isOpen().map(open -> Shortcuts.tip(
+                Messages.get(open ? "dialpad.hide" : "dialpad.show"), Shortcuts.DIALPAD)));
+        Theme.pseudoClass(b, OPEN, vm.dialpad().isOpen());
+        b.setOnAction(e -> vm.toggleDialpad());
+        return b;
+    }
+
     private Node callButton(BarViewModel vm) {
         IconButton b = new IconButton("call-button", Glyph.HANDSET.create(18), Messages.get("call.tooltip"));
         b.getStyleClass().add("call-button");
@@ -143,7 +164,8 @@ public final class BarView extends VBox {
     }
 
     private Node endButton(BarViewModel vm) {
-        IconButton b = new IconButton("end-button", Glyph.HANDSET_DOWN.create(18), Messages.get("end.tooltip"));
+        IconButton b = new IconButton("end-button", Glyph.HANDSET_DOWN.create(18),
+                Shortcuts.tip(Messages.get("end.tooltip"), Shortcuts.HANG_UP));
         b.getStyleClass().add("end-button");
         b.disableProperty().bind(vm.canEnd().not());
         b.setOnAction(e -> vm.endCurrentCall());
@@ -160,9 +182,6 @@ public final class BarView extends VBox {
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(alert.visibleProperty().or(hint.visibleProperty()).or(notice.visibleProperty()));
         row.managedProperty().bind(row.visibleProperty());
-        vm.registrationAlert().subscribe(text -> fitWindow());
-        vm.hint().subscribe(text -> fitWindow());
-        vm.notice().subscribe(text -> fitWindow());
         return row;
     }
 
@@ -193,7 +212,7 @@ public final class BarView extends VBox {
 
     private void fitWindow() {
         Window window = getScene() == null ? null : getScene().getWindow();
-        if (window != null) {
+        if (window != null && window.isShowing() && Math.abs(prefHeight(getWidth()) - getHeight()) >= 1) {
             window.sizeToScene();
         }
     }

@@ -6,6 +6,7 @@ import io.agentbar.core.registration.RegistrationState;
 import io.agentbar.ui.call.CallList;
 import io.agentbar.ui.call.CallPanelViewModel;
 import io.agentbar.ui.call.IncomingCallViewModel;
+import io.agentbar.ui.dialpad.DialpadViewModel;
 import io.agentbar.ui.phone.PhoneControls;
 import io.agentbar.ui.text.Messages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,6 +36,7 @@ public final class BarViewModel {
     private final PhoneControls controls;
     private final Clock clock;
     private final CallList calls;
+    private final DialpadViewModel dialpad;
 
     private final ReadOnlyObjectWrapper<RegistrationLight> registrationLight =
             new ReadOnlyObjectWrapper<>(this, "registrationLight", RegistrationLight.RED);
@@ -59,6 +61,7 @@ public final class BarViewModel {
         this.controls = Objects.requireNonNull(controls, "controls");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.calls = new CallList(controls);
+        this.dialpad = new DialpadViewModel(controls, numberText);
         numberText.addListener((o, was, now) -> {
             canCall.set(!stopped && DialTarget.normalise(now).isPresent());
             if (now == null || now.isEmpty()) {
@@ -92,7 +95,12 @@ public final class BarViewModel {
                 canCall.set(false);
             }
         }
+        afterChange();
+    }
+
+    private void afterChange() {
         canEnd.set(!stopped && calls.current().isPresent());
+        dialpad.target(calls.talking().map(p -> new DialpadViewModel.Target(p.id(), p.remoteLabel().get())));
     }
 
     /** Called every second: call timers, ended calls leaving, notices expiring. */
@@ -102,7 +110,7 @@ public final class BarViewModel {
         if (!notice.get().isEmpty() && !now.isBefore(noticeUntil)) {
             notice.set("");
         }
-        canEnd.set(!stopped && calls.current().isPresent());
+        afterChange();
     }
 
     // ---- commands ---------------------------------------------------------------------------
@@ -142,6 +150,20 @@ public final class BarViewModel {
     /** Hangs up the newest call that is still up (the bar's End button). */
     public void endCurrentCall() {
         calls.current().ifPresent(CallPanelViewModel::hangUp);
+    }
+
+    /** The answer shortcut: answers the call that has rung longest. */
+    public void answerRinging() {
+        calls.longestRinging().ifPresent(IncomingCallViewModel::answer);
+    }
+
+    /** The hold shortcut: holds or resumes the current call (the one the End button would hang up). */
+    public void toggleHoldCurrent() {
+        calls.current().ifPresent(CallPanelViewModel::toggleHold);
+    }
+
+    public void toggleDialpad() {
+        dialpad.toggle();
     }
 
     public void toggleMicrophone() {
@@ -236,6 +258,10 @@ public final class BarViewModel {
     /** A passing message from the phone (a refused command, a missed call); empty when none. */
     public ReadOnlyStringProperty notice() {
         return notice.getReadOnlyProperty();
+    }
+
+    public DialpadViewModel dialpad() {
+        return dialpad;
     }
 
     public ObservableList<CallPanelViewModel> calls() {

@@ -2,7 +2,8 @@
  * The bar itself, one compact row (about 720 x 56):
  *
  * <pre>
- *  [● 1001] | [speaker] [mic] [ number or name ............ ] [call] [end]
+ *  [● 1001] | [speaker] [mic] [ number or name ............ ] [dialpad] [call] [end]
+ *  dialpad row (io.agentbar.ui.dialpad, only while shown)
  *  hint / notice line (only when there is something to say)
  *  incoming call panels, then one panel per call (package io.agentbar.ui.call)
  * </pre>

@@ -44,11 +44,14 @@ public final class CallList {
      */
     public Optional<String> apply(CallSnapshot call, Instant now) {
         if (call.direction() == Direction.INCOMING && call.state() instanceof CallState.Ringing) {
-            ringingById.computeIfAbsent(call.id(), id -> {
-                IncomingCallViewModel vm = new IncomingCallViewModel(call, controls);
+            IncomingCallViewModel known = ringingById.get(call.id());
+            if (known == null) {
+                IncomingCallViewModel vm = new IncomingCallViewModel(call, controls, now);
+                ringingById.put(call.id(), vm);
                 ringing.add(vm);
-                return vm;
-            });
+            } else {
+                known.update(call, now);
+            }
             return Optional.empty();
         }
         IncomingCallViewModel wasRinging = ringingById.remove(call.id());
@@ -67,7 +70,15 @@ public final class CallList {
         } else {
             panel.update(call, now);
         }
+        introducePanels();
         return Optional.empty();
+    }
+
+    /** Tells every panel about the others: conference partners and attended-transfer targets. */
+    private void introducePanels() {
+        for (CallPanelViewModel panel : panels) {
+            panel.peers(panels);
+        }
     }
 
     /** Advances the timers and lets ended calls go once the agent had time to read why. */
@@ -75,13 +86,34 @@ public final class CallList {
         for (CallPanelViewModel panel : panels) {
             panel.tick(now);
         }
-        panels.removeIf(p -> {
+        for (IncomingCallViewModel call : ringing) {
+            call.tick(now);
+        }
+        boolean removed = panels.removeIf(p -> {
             boolean gone = p.endedAt().map(t -> !now.isBefore(t.plus(ENDED_LINGER))).orElse(false);
             if (gone) {
                 panelById.remove(p.id());
             }
             return gone;
         });
+        if (removed) {
+            introducePanels();
+        }
+    }
+
+    /** The call the agent talks on now (digits go there): the newest connected call not held by us. */
+    public Optional<CallPanelViewModel> talking() {
+        for (int i = panels.size() - 1; i >= 0; i--) {
+            if (panels.get(i).talking()) {
+                return Optional.of(panels.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The ringing call the answer shortcut takes: the one that has waited longest. */
+    public Optional<IncomingCallViewModel> longestRinging() {
+        return ringing.isEmpty() ? Optional.empty() : Optional.of(ringing.getFirst());
     }
 
     /** The call the bar's End button hangs up: the newest one that can still be hung up. */

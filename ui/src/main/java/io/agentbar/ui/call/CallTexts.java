@@ -1,8 +1,10 @@
 package io.agentbar.ui.call;
 
 import io.agentbar.core.call.CallState;
+import io.agentbar.core.call.Party;
 import io.agentbar.core.media.Codec;
 import io.agentbar.core.media.MediaState;
+import io.agentbar.core.phone.CallSnapshot;
 import io.agentbar.ui.text.Messages;
 
 import java.time.Duration;
@@ -22,6 +24,56 @@ public final class CallTexts {
             case CallState.Ending e -> Messages.get("call.state.ending");
             case CallState.Ended e -> ended(e);
         };
+    }
+
+    /**
+     * The state line of a panel: the call state, or for a connected call how hold and a conference
+     * stand, and for a call ended by our transfer where it went.
+     *
+     * @param partner the label of the call this one is conferenced with; empty when unknown
+     */
+    public static String state(CallSnapshot call, String partner) {
+        CallSnapshot.Hold hold = call.hold();
+        if (call.state() instanceof CallState.Connected) {
+            if (hold.pending()) {
+                return Messages.get(hold.local() ? "call.hold.holding" : "call.hold.resuming");
+            }
+            if (hold.local()) {
+                return Messages.get(hold.remote() ? "call.hold.both" : "call.hold.local");
+            }
+            if (hold.remote()) {
+                return Messages.get("call.hold.remote");
+            }
+            if (call.inConference()) {
+                return partner.isEmpty() ? Messages.get("call.conference") : Messages.get("call.conference.with", partner);
+            }
+        }
+        if (call.state().isEnded() && call.transfer().map(CallSnapshot.TransferStatus::succeeded).orElse(false)) {
+            return Messages.get("call.transfer.done", target(call.transfer().get()));
+        }
+        return state(call.state());
+    }
+
+    /** How a transfer of ours goes, for the line under the state; empty when there is none or it succeeded. */
+    public static String transfer(Optional<CallSnapshot.TransferStatus> status) {
+        if (status.isEmpty() || status.get().succeeded()) {
+            return "";
+        }
+        CallSnapshot.TransferStatus t = status.get();
+        String target = target(t);
+        String code = t.status() > 0 ? (t.reason().isBlank() ? String.valueOf(t.status())
+                : t.status() + " " + t.reason().strip()) : "";
+        if (t.done()) {
+            return code.isEmpty() ? Messages.get("call.transfer.refused", target)
+                    : Messages.get("call.transfer.failed", target, code);
+        }
+        return code.isEmpty() ? Messages.get("call.transfer.started", target)
+                : Messages.get("call.transfer.progress", target, code);
+    }
+
+    /** A transfer target as the agent typed it: the user part of a SIP URI. */
+    private static String target(CallSnapshot.TransferStatus t) {
+        return new Party(t.target(), "").user();
     }
 
     private static String ended(CallState.Ended e) {

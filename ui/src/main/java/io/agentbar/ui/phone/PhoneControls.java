@@ -23,6 +23,44 @@ public interface PhoneControls {
 
     void hangUp(CallId id);
 
+    /** Sends a ringing call elsewhere (302), or a connected one by blind transfer; the phone checks the target. */
+    void forward(CallId id, String target);
+
+    /** Stops a ringing call's auto-answer countdown; it rings on. */
+    void cancelAutoAnswer(CallId id);
+
+    void hold(CallId id);
+
+    void resume(CallId id);
+
+    /** Blind transfer to a number or SIP address. */
+    void transfer(CallId id, String target);
+
+    /** Attended transfer: the far end of {@code id} is connected to the far end of {@code consultation}. */
+    void transfer(CallId id, CallId consultation);
+
+    /** Mixes two connected calls with the agent. */
+    void conference(CallId a, CallId b);
+
+    /** Ends the conference {@code keep} is in; the agent goes on talking to {@code keep}. */
+    void split(CallId keep);
+
+    /** The agent drops out of the conference; the two far ends go on together. */
+    void leaveConference(CallId id);
+
+    /** Starts a recording (at most two per call); {@code title} may be empty. */
+    void startRecording(CallId id, String title);
+
+    /** @param number the recording's number within the call, 1 or 2 */
+    void pauseRecording(CallId id, int number);
+
+    void resumeRecording(CallId id, int number);
+
+    void stopRecording(CallId id, int number);
+
+    /** Sends one key (0-9, *, #) to a connected call; the phone plays the agent a key tone. */
+    void sendDtmf(CallId id, char digit);
+
     void setMicrophoneMuted(boolean muted);
 
     void setSpeakerMuted(boolean muted);

@@ -46,6 +46,76 @@ final class PhoneFacadeControls implements PhoneControls {
     }
 
     @Override
+    public void forward(CallId id, String target) {
+        phone.forward(id, target);
+    }
+
+    @Override
+    public void cancelAutoAnswer(CallId id) {
+        phone.cancelAutoAnswer(id);
+    }
+
+    @Override
+    public void hold(CallId id) {
+        phone.hold(id);
+    }
+
+    @Override
+    public void resume(CallId id) {
+        phone.resume(id);
+    }
+
+    @Override
+    public void transfer(CallId id, String target) {
+        phone.transfer(id, target);
+    }
+
+    @Override
+    public void transfer(CallId id, CallId consultation) {
+        phone.transfer(id, consultation);
+    }
+
+    @Override
+    public void conference(CallId a, CallId b) {
+        phone.conference(a, b);
+    }
+
+    @Override
+    public void split(CallId keep) {
+        phone.split(keep);
+    }
+
+    @Override
+    public void leaveConference(CallId id) {
+        phone.leaveConference(id);
+    }
+
+    @Override
+    public void startRecording(CallId id, String title) {
+        phone.startRecording(id, title);
+    }
+
+    @Override
+    public void pauseRecording(CallId id, int number) {
+        phone.pauseRecording(id, number);
+    }
+
+    @Override
+    public void resumeRecording(CallId id, int number) {
+        phone.resumeRecording(id, number);
+    }
+
+    @Override
+    public void stopRecording(CallId id, int number) {
+        phone.stopRecording(id, number);
+    }
+
+    @Override
+    public void sendDtmf(CallId id, char digit) {
+        phone.sendDtmf(id, digit);
+    }
+
+    @Override
     public void setMicrophoneMuted(boolean muted) {
         phone.setMicrophoneMuted(muted);
     }

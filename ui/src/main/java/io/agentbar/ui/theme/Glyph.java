@@ -26,7 +26,33 @@ public enum Glyph {
     /** The handset laid down: "hang up" and "reject". */
     HANDSET_DOWN(135, Handset.HANDLE, Handset.EARPIECE, Handset.MOUTHPIECE),
     ARROW_OUTGOING(0, line("M7 17L17 7"), line("M9 7h8v8")),
-    ARROW_INCOMING(0, line("M17 7L7 17"), line("M15 17H7V9"));
+    ARROW_INCOMING(0, line("M17 7L7 17"), line("M15 17H7V9")),
+    /** Two bars: "hold" (the guide's pause button) and "pause recording". */
+    PAUSE(0, line("M9 6v12"), line("M15 6v12")),
+    /** A triangle: "resume" a held call or a paused recording. */
+    PLAY(0, line("M8 5.5v13l10.5-6.5z")),
+    /** An arrow turning onward: transfer a call, forward a ringing one. */
+    TRANSFER(0, line("M4 18v-2.5a5 5 0 0 1 5-5h10.5"), line("M15 6.5l4.5 4-4.5 4")),
+    /** Two people: join calls into a conference. */
+    CONFERENCE(0, line("M9 11a3.2 3.2 0 1 0 0-6.4a3.2 3.2 0 1 0 0 6.4z"), line("M3.5 19.5a5.5 5.5 0 0 1 11 0"),
+            line("M15.5 4.9a3.2 3.2 0 0 1 0 6"), line("M17.5 14.2a5.5 5.5 0 0 1 3 5.3")),
+    /** One line forking in two: split a conference back into calls. */
+    SPLIT(0, line("M12 20v-7"), line("M12 13L6.5 6"), line("M12 13l5.5-7"), line("M6 10.5V5.5h5"),
+            line("M18 10.5V5.5h-5")),
+    /** A door and an arrow out: leave a conference, the others go on. */
+    LEAVE(0, line("M10 4H6.5A2.5 2.5 0 0 0 4 6.5v11A2.5 2.5 0 0 0 6.5 20H10"), line("M15 8l4 4-4 4"),
+            line("M19 12H9")),
+    /** A ring with a dot: record. */
+    RECORD(0, line("M12 3.5a8.5 8.5 0 1 1 0 17a8.5 8.5 0 1 1 0-17z"), new Part("M12 7.5a4.5 4.5 0 1 1 0 9a4.5 4.5 0 1 1 0-9z", 0)),
+    /** A filled square: stop a recording. */
+    STOP(0, new Part("M8 6h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2z", 0)),
+    /** Twelve keys: show or hide the dialpad. */
+    DIALPAD(0, dot(6, 4), dot(12, 4), dot(18, 4), dot(6, 9.5), dot(12, 9.5), dot(18, 9.5),
+            dot(6, 15), dot(12, 15), dot(18, 15), dot(12, 20.5)),
+    /** A cross: close a prompt, cancel. */
+    CLOSE(0, line("M6.5 6.5l11 11"), line("M17.5 6.5l-11 11")),
+    /** A plus: one more (a second recording). */
+    PLUS(0, line("M12 5v14"), line("M5 12h14"));
 
     private static final double GRID = 24;
 
@@ -50,6 +76,12 @@ public enum Glyph {
 
     private static Part line(String path) {
         return new Part(path, 2);
+    }
+
+    /** A filled key of the dialpad glyph, centred on {@code (x, y)}. */
+    private static Part dot(double x, double y) {
+        double r = 1.9;
+        return new Part("M%s %sa%s %s 0 1 1 0 %sa%s %s 0 1 1 0 -%sz".formatted(x, y - r, r, r, 2 * r, r, r, 2 * r), 0);
     }
 
     /**

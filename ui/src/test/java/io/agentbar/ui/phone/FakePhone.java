@@ -5,50 +5,38 @@ import io.agentbar.core.call.CallState;
 import io.agentbar.core.call.Direction;
 import io.agentbar.core.call.EndReason;
 import io.agentbar.core.call.Party;
-import io.agentbar.core.media.Codec;
-import io.agentbar.core.media.MediaDirection;
 import io.agentbar.core.media.MediaState;
-import io.agentbar.core.media.NegotiatedMedia;
-import io.agentbar.core.media.PayloadFormat;
 import io.agentbar.core.phone.CallSnapshot;
 import io.agentbar.core.phone.PhoneEvent;
+import io.agentbar.core.recording.RecordingInfo;
 import io.agentbar.core.registration.RegistrationState;
 
-import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * A scripted phone: it records the commands it gets and answers them with the events the real
  * phone would publish, on its own "signalling" thread (or the caller's, for toolkit-free tests).
  * Tests play the far end through {@link #ring}, {@link #remoteAnswer}, {@link #remoteHangUp} ...
  */
-public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseable {
-    public static final NegotiatedMedia OPUS = new NegotiatedMedia(PayloadFormat.opus(111), Optional.empty(),
-            new InetSocketAddress("127.0.0.1", 40000), new InetSocketAddress("127.0.0.1", 40001),
-            MediaDirection.SENDRECV, 20);
-
-    private final Clock clock;
-    private final ExecutorService signalling;
-    private final List<Consumer<PhoneEvent>> listeners = new CopyOnWriteArrayList<>();
-    private final Map<CallId, CallSnapshot> calls = new ConcurrentHashMap<>();
+public final class FakePhone extends FakeCallBook implements PhoneControls {
     /** Every command received, as text: "dial 1002", "answer", "mic true" ... */
     public final List<String> commands = new CopyOnWriteArrayList<>();
+    /** Every DTMF key sent, in order. */
+    public final List<Character> dtmf = new CopyOnWriteArrayList<>();
     private volatile boolean farEndAnswers = true;
     private volatile boolean microphoneMuted;
     private volatile boolean speakerMuted;
 
     private FakePhone(Clock clock, ExecutorService signalling) {
-        this.clock = clock;
-        this.signalling = signalling;
+        super(clock, signalling);
     }
 
     /** Publishes on the calling thread: for view-model tests with {@link FxBridge#direct()}. */
@@ -85,6 +73,7 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
         commands.add("dial " + typed);
         CallId id = CallId.random();
         run(() -> {
+            holdOthers(id, List.of());
             change(new CallSnapshot(id, Direction.OUTGOING, new Party(typed, ""), new CallState.Dialing(),
                     new MediaState.Idle(), clock.instant(), Optional.empty(), Optional.empty()));
             change(with(id, new CallState.Alerting(false)));
@@ -122,6 +111,138 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
     }
 
     @Override
+    public void forward(CallId id, String target) {
+        commands.add("forward " + id + " " + target);
+        run(() -> ifPresent(id, c -> {
+            if (c.state() instanceof CallState.Ringing) {
+                change(with(id, new CallState.Ended(EndReason.FORWARDED, 302)));
+            } else {
+                transfer(id, target);
+            }
+        }));
+    }
+
+    @Override
+    public void cancelAutoAnswer(CallId id) {
+        commands.add("cancelAutoAnswer " + id);
+        run(() -> ifPresent(id, c -> change(Snapshots.autoAnswer(c, Optional.empty()))));
+    }
+
+    /** Like the real phone: hold splits a conference; the far end agrees at once (pending, then held). */
+    @Override
+    public void hold(CallId id) {
+        commands.add("hold " + id);
+        run(() -> ifConnected(id, c -> {
+            splitConference(c);
+            CallSnapshot now = calls.get(id);
+            change(Snapshots.hold(now, new CallSnapshot.Hold(true, now.hold().remote(), true)));
+            change(Snapshots.hold(calls.get(id), new CallSnapshot.Hold(true, now.hold().remote(), false)));
+        }));
+    }
+
+    @Override
+    public void resume(CallId id) {
+        commands.add("resume " + id);
+        run(() -> ifConnected(id, c -> {
+            holdOthers(id, List.of());
+            change(Snapshots.hold(c, new CallSnapshot.Hold(false, c.hold().remote(), false)));
+        }));
+    }
+
+    @Override
+    public void transfer(CallId id, String target) {
+        commands.add("transfer " + id + " " + target);
+        run(() -> ifConnected(id, c -> change(Snapshots.transfer(c,
+                Optional.of(new CallSnapshot.TransferStatus(target, 0, "", false))))));
+    }
+
+    @Override
+    public void transfer(CallId id, CallId consultation) {
+        commands.add("transfer " + id + " to call " + consultation);
+        run(() -> ifConnected(id, c -> ifConnected(consultation, consult -> change(Snapshots.transfer(c,
+                Optional.of(new CallSnapshot.TransferStatus(consult.remote().uri(), 0, "", false)))))));
+    }
+
+    @Override
+    public void conference(CallId a, CallId b) {
+        commands.add("conference " + a + " " + b);
+        run(() -> ifConnected(a, ca -> ifConnected(b, cb -> {
+            change(Snapshots.conferencedWith(Snapshots.hold(ca, CallSnapshot.Hold.NONE), List.of(b)));
+            change(Snapshots.conferencedWith(Snapshots.hold(cb, CallSnapshot.Hold.NONE), List.of(a)));
+            holdOthers(a, List.of(b));
+        })));
+    }
+
+    @Override
+    public void split(CallId keep) {
+        commands.add("split " + keep);
+        run(() -> ifConnected(keep, c -> {
+            splitConference(c);
+            holdOthers(keep, List.of());
+        }));
+    }
+
+    /** The agent drops out: both far ends are joined (transfer with Replaces), both calls end. */
+    @Override
+    public void leaveConference(CallId id) {
+        commands.add("leaveConference " + id);
+        run(() -> ifConnected(id, c -> {
+            if (!c.inConference()) {
+                publish(new PhoneEvent.CommandRefused("The call is not in a conference"));
+                return;
+            }
+            CallSnapshot other = calls.get(c.conferencedWith().getFirst());
+            change(Snapshots.transfer(c, Optional.of(new CallSnapshot.TransferStatus(other.remote().uri(), 0, "", false))));
+            transferProgress(id, 200, "OK", true);
+            change(with(other.id(), new CallState.Ended(EndReason.LOCAL_HANGUP, 0)));
+        }));
+    }
+
+    @Override
+    public void startRecording(CallId id, String title) {
+        commands.add("startRecording " + id + " " + title);
+        run(() -> ifConnected(id, c -> {
+            if (c.recordings().size() >= 2) {
+                publish(new PhoneEvent.CommandRefused("A call has at most two recordings"));
+                return;
+            }
+            int number = c.recordings().stream().anyMatch(r -> r.number() == 1) ? 2 : 1;
+            List<RecordingInfo> now = new ArrayList<>(c.recordings());
+            now.add(new RecordingInfo(number, Path.of("rec-" + number + ".ogg"), title, false));
+            change(Snapshots.recordings(c, now));
+        }));
+    }
+
+    @Override
+    public void pauseRecording(CallId id, int number) {
+        commands.add("pauseRecording " + id + " " + number);
+        run(() -> editRecording(id, number, r -> new RecordingInfo(r.number(), r.file(), r.title(), true)));
+    }
+
+    @Override
+    public void resumeRecording(CallId id, int number) {
+        commands.add("resumeRecording " + id + " " + number);
+        run(() -> editRecording(id, number, r -> new RecordingInfo(r.number(), r.file(), r.title(), false)));
+    }
+
+    @Override
+    public void stopRecording(CallId id, int number) {
+        commands.add("stopRecording " + id + " " + number);
+        run(() -> editRecording(id, number, r -> null));
+    }
+
+    @Override
+    public void sendDtmf(CallId id, char digit) {
+        commands.add("dtmf " + id + " " + digit);
+        dtmf.add(digit);
+        run(() -> {
+            if (!(calls.get(id) != null && calls.get(id).state() instanceof CallState.Connected)) {
+                publish(new PhoneEvent.CommandRefused("Digits can only be sent in a connected call"));
+            }
+        });
+    }
+
+    @Override
     public void setMicrophoneMuted(boolean muted) {
         commands.add("mic " + muted);
         run(() -> {
@@ -137,11 +258,6 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
             speakerMuted = muted;
             publish(new PhoneEvent.AudioControlsChanged(microphoneMuted, speakerMuted));
         });
-    }
-
-    @Override
-    public void subscribe(Consumer<PhoneEvent> listener) {
-        listeners.add(listener);
     }
 
     // ---- the far end and the network --------------------------------------------------------
@@ -175,8 +291,43 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
     }
 
     public void media(CallId id, MediaState media) {
-        run(() -> ifPresent(id, c -> change(new CallSnapshot(c.id(), c.direction(), c.remote(), c.state(), media,
-                c.createdAt(), c.connectedAt(), c.codec()))));
+        run(() -> ifPresent(id, c -> change(Snapshots.media(c, media))));
+    }
+
+    /** A call that the phone will answer by itself after {@code delay} unless the agent cancels. */
+    public CallId ringWithAutoAnswer(Party from, Duration delay) {
+        CallId id = CallId.random();
+        run(() -> change(Snapshots.autoAnswer(new CallSnapshot(id, Direction.INCOMING, from, new CallState.Ringing(),
+                new MediaState.Idle(), clock.instant(), Optional.empty(), Optional.empty()),
+                Optional.of(clock.instant().plus(delay)))));
+        return id;
+    }
+
+    /** The far end puts the call on hold, or takes it off hold. */
+    public void remoteHold(CallId id, boolean held) {
+        run(() -> ifPresent(id, c -> change(Snapshots.hold(c, new CallSnapshot.Hold(c.hold().local(), held, false)))));
+    }
+
+    /**
+     * The transfer target's progress (sipfrag status); a final 2xx ends the transferred call as the
+     * real phone does, a failure leaves it connected with the failure shown.
+     */
+    public void transferProgress(CallId id, int status, String reason, boolean done) {
+        run(() -> ifPresent(id, c -> {
+            if (c.transfer().isEmpty()) {
+                return;
+            }
+            CallSnapshot.TransferStatus t = new CallSnapshot.TransferStatus(c.transfer().get().target(), status, reason, done);
+            change(Snapshots.transfer(c, Optional.of(t)));
+            if (t.succeeded()) {
+                change(with(id, new CallState.Ended(EndReason.LOCAL_HANGUP, 0)));
+            }
+        }));
+    }
+
+    /** A snapshot of a call as the fake knows it now (on the fake's thread after the queued work). */
+    public CallSnapshot snapshot(CallId id) {
+        return calls.get(id);
     }
 
     public void refuse(String message) {
@@ -187,71 +338,17 @@ public final class FakePhone implements PhoneControls, PhoneEvents, AutoCloseabl
         run(() -> publish(new PhoneEvent.AudioDeviceFailed(device, "unplugged")));
     }
 
+    /** The live call with {@code number} at the far end. */
+    public CallId callTo(String number) {
+        return calls.values().stream().filter(c -> c.remote().uri().equals(number)).map(CallSnapshot::id)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no call to " + number));
+    }
+
     /** The id of the only call, for tests that place one. */
     public CallId onlyCall() {
         if (calls.size() != 1) {
             throw new IllegalStateException("expected one call, have " + calls.keySet());
         }
         return calls.keySet().iterator().next();
-    }
-
-    // ---- plumbing ---------------------------------------------------------------------------
-
-    private void connect(CallId id) {
-        CallSnapshot c = calls.get(id);
-        if (c == null || !(c.state() instanceof CallState.Ringing || c.state() instanceof CallState.Alerting
-                || c.state() instanceof CallState.Dialing)) {
-            return;
-        }
-        var now = clock.instant();
-        change(new CallSnapshot(id, c.direction(), c.remote(), new CallState.Connected(now),
-                new MediaState.Flowing(OPUS), c.createdAt(), Optional.of(now), Optional.of(Codec.OPUS)));
-    }
-
-    /** Like the real phone, commands for calls it does not know are ignored. */
-    private void ifPresent(CallId id, Consumer<CallSnapshot> action) {
-        CallSnapshot c = calls.get(id);
-        if (c != null) {
-            action.accept(c);
-        }
-    }
-
-    private CallSnapshot with(CallId id, CallState state) {
-        CallSnapshot c = calls.get(id);
-        return new CallSnapshot(id, c.direction(), c.remote(), state,
-                state.isEnded() ? new MediaState.Stopped() : c.media(), c.createdAt(), c.connectedAt(), c.codec());
-    }
-
-    private void change(CallSnapshot snapshot) {
-        if (snapshot.state().isEnded()) {
-            calls.remove(snapshot.id());
-        } else {
-            calls.put(snapshot.id(), snapshot);
-        }
-        publish(new PhoneEvent.CallChanged(snapshot));
-    }
-
-    private void publish(PhoneEvent event) {
-        listeners.forEach(l -> l.accept(event));
-    }
-
-    private void run(Runnable task) {
-        if (signalling == null) {
-            task.run();
-        } else {
-            signalling.execute(task);
-        }
-    }
-
-    @Override
-    public void close() {
-        if (signalling != null) {
-            signalling.shutdown();
-            try {
-                signalling.awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }
