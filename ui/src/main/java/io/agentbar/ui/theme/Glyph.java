@@ -26,7 +26,13 @@ public enum Glyph {
     /** The handset laid down: "hang up" and "reject". */
     HANDSET_DOWN(135, Handset.HANDLE, Handset.EARPIECE, Handset.MOUTHPIECE),
     ARROW_OUTGOING(0, line("M7 17L17 7"), line("M9 7h8v8")),
-    ARROW_INCOMING(0, line("M17 7L7 17"), line("M15 17H7V9"));
+    ARROW_INCOMING(0, line("M17 7L7 17"), line("M15 17H7V9")),
+    /** Play a recording: a rounded triangle. */
+    PLAY(0, new Part("M8 5.5v13a1 1 0 0 0 1.5.86l10.5-6.5a1 1 0 0 0 0-1.72L9.5 4.64A1 1 0 0 0 8 5.5z", 0)),
+    /** Stop playing: a rounded square. */
+    STOP(0, new Part("M8 6h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2z", 0)),
+    SEARCH(0, line("M10.5 4a6.5 6.5 0 1 1 0 13a6.5 6.5 0 0 1 0-13z"), line("M15.5 15.5L20 20")),
+    FOLDER(0, line("M3.5 7.5a2 2 0 0 1 2-2h4l2 2.5h7a2 2 0 0 1 2 2v6.5a2 2 0 0 1-2 2h-13a2 2 0 0 1-2-2z"));
 
     private static final double GRID = 24;
 
