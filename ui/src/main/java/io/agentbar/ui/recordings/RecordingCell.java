@@ -53,7 +53,9 @@ final class RecordingCell extends ListCell<RecordingRow> {
         VBox text = new VBox(2, title, marks);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        VBox right = new VBox(2, when, new HBox(8, upload, length));
+        HBox lengthLine = new HBox(8, upload, length);
+        lengthLine.getStyleClass().add("recording-length-line");
+        VBox right = new VBox(2, when, lengthLine);
         right.getStyleClass().add("recording-right");
         box = new HBox(10, play, text, right);
         box.getStyleClass().add("recording-row");
@@ -90,6 +92,8 @@ final class RecordingCell extends ListCell<RecordingRow> {
         when.setText(row.when());
         length.setText(row.length());
         upload.setText(row.upload());
+        upload.setVisible(!row.upload().isEmpty());
+        upload.setManaged(!row.upload().isEmpty());
         cut.setVisible(row.cutShort());
         cut.setManaged(row.cutShort());
         live.setVisible(row.recordingNow());

@@ -11,7 +11,7 @@ import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 /**
- * Opens the recordings list in a window of its own beside the bar. One window per owner: opening
+ * Opens the recordings list in a window of its own beside the bar. One window per owner and view model: opening
  * it again brings it to the front and reads the folder again. Closing it stops playback, so no
  * recording keeps playing where the agent cannot stop it.
  *
@@ -23,14 +23,13 @@ import javafx.stage.WindowEvent;
 public final class RecordingsWindow {
     /** Ctrl+R, or Cmd+R on macOS. */
     public static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
-    private static final String KEY = RecordingsWindow.class.getName();
 
     private RecordingsWindow() {
     }
 
     /** Shows the window (creating it the first time) and refreshes the list. Call on the FX thread. */
     public static Stage open(Window owner, RecordingsViewModel vm) {
-        Stage stage = owner.getProperties().get(KEY) instanceof Stage existing ? existing : create(owner, vm);
+        Stage stage = owner.getProperties().get(vm) instanceof Stage existing ? existing : create(owner, vm);
         vm.refresh();
         stage.show();
         stage.toFront();
@@ -58,7 +57,7 @@ public final class RecordingsWindow {
         stage.setMinHeight(260);
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> vm.stop());
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> view.searchField().requestFocus());
-        owner.getProperties().put(KEY, stage);
+        owner.getProperties().put(vm, stage); // keyed by the view model: one window per list, however often opened
         return stage;
     }
 }
