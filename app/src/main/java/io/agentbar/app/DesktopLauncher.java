@@ -34,6 +34,7 @@ public final class DesktopLauncher extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
     private Phone phone;
     private TestLineAssembly.Running testLine;
+    private DesktopRecordings recordings;
 
     static void launch(List<String> args) {
         Application.launch(DesktopLauncher.class, args.toArray(String[]::new));
@@ -41,8 +42,10 @@ public final class DesktopLauncher extends Application {
 
     @Override
     public void start(Stage stage) {
+        PhoneAssembly.Assembled assembled;
         try {
-            phone = openPhone();
+            assembled = openPhone();
+            phone = assembled.phone();
         } catch (IOException e) {
             LOG.error("cannot start the phone", e);
             new Alert(Alert.AlertType.ERROR, "AgentBar cannot start its phone: " + e.getMessage()).showAndWait();
@@ -52,6 +55,8 @@ public final class DesktopLauncher extends Application {
         stage.setTitle("AgentBar — " + phone.account().user() + "@" + phone.account().domain()
                 + (testLine != null ? " (test line: call 600 echo, 601 tone)" : ""));
         stage.setScene(BarScene.create(PhoneControls.of(phone), PhoneEvents.of(phone)));
+        recordings = DesktopRecordings.install(stage.getScene(), assembled, new PhoneAssembly.Devices.JavaSound(),
+                getHostServices());
         stage.show();
         if (Boolean.getBoolean("agentbar.reportFirstFrame")) {
             FirstFrameReport.after(stage.getScene());
@@ -65,7 +70,7 @@ public final class DesktopLauncher extends Application {
         }
     }
 
-    private Phone openPhone() throws IOException {
+    private PhoneAssembly.Assembled openPhone() throws IOException {
         Settings settings = SettingsFile.standard().load();
         if (settings.account().isPresent()) {
             Account account = settings.account().get();
@@ -75,16 +80,17 @@ public final class DesktopLauncher extends Application {
                 secrets.save(key, p);
                 return p;
             })).orElse(Secret.of(""));
-            return PhoneAssembly.headless(PhoneAssembly.Options.desktop(new AccountOptions(account, password, "", 0)));
+            return PhoneAssembly.assemble(PhoneAssembly.Options.desktop(new AccountOptions(account, password, "", 0)));
         }
         testLine = TestLineAssembly.start(0);
         Account agent = Account.of("agent", "127.0.0.1", testLine.port(), Transport.UDP).withDisplayName("Agent");
-        return PhoneAssembly.headless(PhoneAssembly.Options.desktop(
+        return PhoneAssembly.assemble(PhoneAssembly.Options.desktop(
                 new AccountOptions(agent, Secret.of(""), "127.0.0.1", 0)));
     }
 
     @Override
     public void stop() {
+        Optional.ofNullable(recordings).ifPresent(DesktopRecordings::close);
         // unregister and hang up off the FX thread, bounded, so closing the window never hangs
         if (phone != null) {
             phone.shutdown(Duration.ofSeconds(3));
