@@ -40,6 +40,7 @@ public final class DesktopLauncher extends Application {
     private Phone phone;
     private TestLineAssembly.Running testLine;
     private HistoryStore history;
+    private DesktopRecordings recordings;
 
     static void launch(List<String> args) {
         Application.launch(DesktopLauncher.class, args.toArray(String[]::new));
@@ -48,8 +49,10 @@ public final class DesktopLauncher extends Application {
     @Override
     public void start(Stage stage) {
         Settings settings = SettingsFile.standard().load();
+        PhoneAssembly.Assembled assembled;
         try {
-            phone = openPhone(settings);
+            assembled = openPhone(settings);
+            phone = assembled.phone();
         } catch (IOException e) {
             LOG.error("cannot start the phone", e);
             new Alert(Alert.AlertType.ERROR, "AgentBar cannot start its phone: " + e.getMessage()).showAndWait();
@@ -62,6 +65,8 @@ public final class DesktopLauncher extends Application {
         // each call is recorded once when it ends; the store writes on its own thread, never the phone's
         phone.subscribe(new HistoryRecorder(history, Clock.systemUTC()));
         stage.setScene(BarScene.create(PhoneControls.of(phone), PhoneEvents.of(phone), Clock.systemDefaultZone(), history));
+        recordings = DesktopRecordings.install(stage.getScene(), assembled, new PhoneAssembly.Devices.JavaSound(),
+                getHostServices());
         stage.show();
         if (Boolean.getBoolean("agentbar.reportFirstFrame")) {
             FirstFrameReport.after(stage.getScene());
@@ -87,7 +92,7 @@ public final class DesktopLauncher extends Application {
         }
     }
 
-    private Phone openPhone(Settings settings) throws IOException {
+    private PhoneAssembly.Assembled openPhone(Settings settings) throws IOException {
         if (settings.account().isPresent()) {
             Account account = settings.account().get();
             SecretStore secrets = new KeyringSecretStore();
@@ -96,16 +101,17 @@ public final class DesktopLauncher extends Application {
                 secrets.save(key, p);
                 return p;
             })).orElse(Secret.of(""));
-            return PhoneAssembly.headless(PhoneAssembly.Options.desktop(new AccountOptions(account, password, "", 0)));
+            return PhoneAssembly.assemble(PhoneAssembly.Options.desktop(new AccountOptions(account, password, "", 0)));
         }
         testLine = TestLineAssembly.start(0);
         Account agent = Account.of("agent", "127.0.0.1", testLine.port(), Transport.UDP).withDisplayName("Agent");
-        return PhoneAssembly.headless(PhoneAssembly.Options.desktop(
+        return PhoneAssembly.assemble(PhoneAssembly.Options.desktop(
                 new AccountOptions(agent, Secret.of(""), "127.0.0.1", 0)));
     }
 
     @Override
     public void stop() {
+        Optional.ofNullable(recordings).ifPresent(DesktopRecordings::close);
         // unregister and hang up off the FX thread, bounded, so closing the window never hangs
         if (phone != null) {
             phone.shutdown(Duration.ofSeconds(3));

@@ -9,6 +9,8 @@ import io.agentbar.audio.alert.ToneRinger;
 import io.agentbar.audio.device.JavaSoundDevices;
 import io.agentbar.audio.device.JavaSoundPlayback;
 import io.agentbar.core.alert.Ringer;
+import io.agentbar.audio.playback.FilePlayer;
+import io.agentbar.core.recording.RecordingPlayer;
 import io.agentbar.audio.device.NullPlayback;
 import io.agentbar.audio.device.PlaybackDevice;
 import io.agentbar.audio.device.SilentCapture;
@@ -108,8 +110,21 @@ public final class PhoneAssembly {
         }
     }
 
+    /**
+     * A phone and what the desktop needs beside it to read its recordings back.
+     *
+     * @param uploading whether finished recordings are uploaded
+     */
+    public record Assembled(Phone phone, FileRecorder recorder, Path recordings, boolean uploading) {
+    }
+
     /** Builds a phone (not yet started). */
     public static Phone headless(Options options) throws IOException {
+        return assemble(options).phone();
+    }
+
+    /** Builds a phone (not yet started) and keeps its recorder at hand. */
+    public static Assembled assemble(Options options) throws IOException {
         AccountOptions a = options.account();
         InetAddress bind = a.bindAddress().isBlank()
                 ? SipConfig.localAddressTowards(a.account().server(), a.account().port())
@@ -137,9 +152,10 @@ public final class PhoneAssembly {
             uploader.start();
             finished = uploader::submit;
         }
-        phone.useRecorder(new FileRecorder(options.recordings(), RecordingFormat.OGG_OPUS, Clock.systemUTC(), finished));
+        FileRecorder recorder = new FileRecorder(options.recordings(), RecordingFormat.OGG_OPUS, Clock.systemUTC(), finished);
+        phone.useRecorder(recorder);
         phone.useRinger(ringer(options.devices()));
-        return phone;
+        return new Assembled(phone, recorder, options.recordings(), a.upload().isPresent());
     }
 
     /** The account's media profile, and the STUN/TURN servers its ICE may use. */
@@ -167,6 +183,14 @@ public final class PhoneAssembly {
         return switch (devices) {
             case Devices.Files f -> Ringer.SILENT;
             case Devices.JavaSound j -> new ToneRinger(JavaSoundPlayback::new, RINGTONE_VOLUME);
+        };
+    }
+
+    /** Recordings play on the default speaker; headless phones have none and play into silence. */
+    static RecordingPlayer recordingPlayer(Devices devices) {
+        return switch (devices) {
+            case Devices.Files f -> new FilePlayer(NullPlayback::new);
+            case Devices.JavaSound j -> new FilePlayer(JavaSoundPlayback::new);
         };
     }
 

@@ -65,12 +65,20 @@ public final class FileRecorder implements Recorder {
         }
         CallRecordings recordings = calls.computeIfAbsent(session, CallRecordings::new);
         RecordingStart started = recordings.start(nextFile(request.remote()), format,
-                new RecordingMetadata(request.callId(), request.local(), request.remote(), request.title()));
+                new RecordingMetadata(request.callId(), request.local(), request.remote(), request.title(),
+                        request.remoteName(), request.direction()));
         return switch (started) {
             case RecordingStart.Started s -> new RecordingStarted.Started(handle(s.recording(), finished));
             case RecordingStart.LimitReached l -> new RecordingStarted.Refused(l.limit() + " recordings are already running");
             case RecordingStart.Failed f -> new RecordingStarted.Refused(f.reason());
         };
+    }
+
+    /** Whether {@code file} is being recorded (or paused) by this recorder now, as opposed to cut by a crash. */
+    public synchronized boolean recording(Path file) {
+        Path wanted = file.toAbsolutePath().normalize();
+        return calls.values().stream().flatMap(c -> c.live().stream())
+                .anyMatch(r -> r.file().toAbsolutePath().normalize().equals(wanted));
     }
 
     private Path nextFile(String remote) {

@@ -43,6 +43,8 @@ final class RecordingSidecar {
         field(json, "callId", metadata.callId());
         field(json, "localNumber", metadata.localNumber());
         field(json, "remoteNumber", metadata.remoteNumber());
+        field(json, "remoteName", metadata.remoteName());
+        metadata.direction().ifPresent(d -> field(json, "direction", d.name().toLowerCase(java.util.Locale.ROOT)));
         field(json, "title", metadata.title());
         field(json, "file", audio.getFileName().toString());
         field(json, "format", format.name());

@@ -67,7 +67,8 @@ final class RecordingControl {
             return;
         }
         RecordingStarted started = recorder.get().start(c.session,
-                new RecordingRequest(c.id.value(), localUser, c.remote.uri(), title));
+                new RecordingRequest(c.id.value(), localUser, c.remote.uri(), title, c.remote.displayName(),
+                        java.util.Optional.of(c.direction)));
         switch (started) {
             case RecordingStarted.Started s -> {
                 c.recordings.add(new Active(nextNumber(c), s.recording(), title == null ? "" : title.strip()));

@@ -39,6 +39,19 @@ public final class FxBridge {
         source.subscribe(event -> deliver(event, viewModel));
     }
 
+    /**
+     * Runs {@code task} through this bridge: for callbacks from adapters other than the phone
+     * (the recording player, a catalog read in the background) that must reach a view model.
+     */
+    public void run(Runnable task) {
+        Objects.requireNonNull(task, "task");
+        try {
+            target.execute(task);
+        } catch (IllegalStateException e) {
+            LOG.debug("dropped a task after the toolkit exited", e);
+        }
+    }
+
     private void deliver(PhoneEvent event, Consumer<PhoneEvent> viewModel) {
         try {
             target.execute(() -> viewModel.accept(event));

@@ -52,7 +52,9 @@ public enum Glyph {
     /** A cross: close a prompt, cancel. */
     CLOSE(0, line("M6.5 6.5l11 11"), line("M17.5 6.5l-11 11")),
     /** A plus: one more (a second recording). */
-    PLUS(0, line("M12 5v14"), line("M5 12h14"));
+    PLUS(0, line("M12 5v14"), line("M5 12h14")),
+    SEARCH(0, line("M10.5 4a6.5 6.5 0 1 1 0 13a6.5 6.5 0 0 1 0-13z"), line("M15.5 15.5L20 20")),
+    FOLDER(0, line("M3.5 7.5a2 2 0 0 1 2-2h4l2 2.5h7a2 2 0 0 1 2 2v6.5a2 2 0 0 1-2 2h-13a2 2 0 0 1-2-2z"));
 
     private static final double GRID = 24;
 
