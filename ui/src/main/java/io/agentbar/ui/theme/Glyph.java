@@ -26,7 +26,11 @@ public enum Glyph {
     /** The handset laid down: "hang up" and "reject". */
     HANDSET_DOWN(135, Handset.HANDLE, Handset.EARPIECE, Handset.MOUTHPIECE),
     ARROW_OUTGOING(0, line("M7 17L17 7"), line("M9 7h8v8")),
-    ARROW_INCOMING(0, line("M17 7L7 17"), line("M15 17H7V9"));
+    ARROW_INCOMING(0, line("M17 7L7 17"), line("M15 17H7V9")),
+    /** A requirement met; drawn bolder, as it is shown small inside a disc. */
+    CHECK(0, new Part("M5.5 12.5l4 4L18.5 7.5", 3)),
+    /** A requirement failed. */
+    CROSS(0, new Part("M7 7l10 10", 3), new Part("M17 7L7 17", 3));
 
     private static final double GRID = 24;
 

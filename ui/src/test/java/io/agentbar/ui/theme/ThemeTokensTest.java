@@ -23,7 +23,8 @@ class ThemeTokensTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/io/agentbar/ui/bar/bar.css", "/io/agentbar/ui/call/call-panel.css",
-            "/io/agentbar/ui/call/incoming-call.css", "/io/agentbar/ui/theme/controls.css"})
+            "/io/agentbar/ui/call/incoming-call.css", "/io/agentbar/ui/theme/controls.css",
+            "/io/agentbar/ui/settings/settings.css"})
     void featureStylesheetsUseOnlyDefinedTokens(String path) throws IOException {
         String css = withoutComments(read(path));
 
