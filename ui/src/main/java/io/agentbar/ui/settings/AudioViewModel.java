@@ -53,16 +53,31 @@ public final class AudioViewModel {
         connected.clear();
         connected.addAll(foundSpeakers);
         connected.addAll(foundMicrophones);
-        // the selection survives the list being replaced: remember it, replace, put it back
-        String s = speaker.get();
-        String m = microphone.get();
-        String r = ringtoneDevice.get();
-        speakers.setAll(withDefault(foundSpeakers));
-        microphones.setAll(withDefault(foundMicrophones));
-        speaker.set(s);
-        microphone.set(m);
-        ringtoneDevice.set(r);
-        keepChosen();
+        update(speakers, withDefault(foundSpeakers, speaker.get(), ringtoneDevice.get()), speaker, ringtoneDevice);
+        update(microphones, withDefault(foundMicrophones, microphone.get()), microphone);
+    }
+
+    /**
+     * Brings {@code list} to {@code wanted} by removing and inserting single items. A combo box keeps
+     * its selection by index when its whole list is replaced, which would silently swap the agent's
+     * device for whatever now sits at that index; single changes move the selection along.
+     */
+    @SafeVarargs
+    private static void update(ObservableList<String> list, List<String> wanted, ObjectProperty<String>... chosen) {
+        list.removeIf(name -> !wanted.contains(name));
+        for (int i = 0; i < wanted.size(); i++) {
+            if (i >= list.size() || !list.get(i).equals(wanted.get(i))) {
+                list.add(i, wanted.get(i));
+            }
+        }
+        if (!list.equals(wanted)) {
+            // a kept device changed places (rare): replace, then put each choice back by name
+            List<String> values = java.util.Arrays.stream(chosen).map(ObjectProperty::get).toList();
+            list.setAll(wanted);
+            for (int i = 0; i < chosen.length; i++) {
+                chosen[i].set(values.get(i));
+            }
+        }
     }
 
     Preferences edit(Preferences base) {
@@ -91,10 +106,14 @@ public final class AudioViewModel {
         }
     }
 
-    private static List<String> withDefault(List<String> found) {
+    /** The system default, the devices found, then chosen ones not found (so they stay chosen). */
+    private static List<String> withDefault(List<String> found, String... chosen) {
         List<String> all = new ArrayList<>();
         all.add("");
         found.stream().filter(n -> !n.isEmpty() && !all.contains(n)).forEach(all::add);
+        for (String name : chosen) {
+            addIfMissing(all, name);
+        }
         return all;
     }
 

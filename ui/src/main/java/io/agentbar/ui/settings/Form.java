@@ -46,6 +46,12 @@ final class Form {
         return this;
     }
 
+    /** A line under the previous row's control, e.g. its error. */
+    Form under(Node control) {
+        grid.add(control, 1, row++);
+        return this;
+    }
+
     /** A control across both columns (a check box that carries its own text, a note). */
     Form wide(Node control) {
         grid.add(control, 0, row++, 2, 1);

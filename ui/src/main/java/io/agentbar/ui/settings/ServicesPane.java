@@ -11,7 +11,6 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /** The Services tab: auto answer and its delay, the messenger sound, the toast corner. */
@@ -50,6 +49,7 @@ final class ServicesPane {
                 .section(Messages.get("settings.services.callsSection"))
                 .wide(autoAnswer)
                 .row(Messages.get("settings.autoAnswer.delay"), delay(vm))
+                .under(delayError(vm))
                 .section(Messages.get("settings.services.notificationsSection"))
                 .wide(messenger)
                 .row(Messages.get("settings.notificationPosition"), position)
@@ -69,7 +69,12 @@ final class ServicesPane {
         unit.disableProperty().bind(field.disableProperty());
         HBox line = new HBox(8, field, unit);
         line.setAlignment(Pos.CENTER_LEFT);
+        // a fluent map, not isNotEmpty(): the pseudo-class listener alone keeps it alive and updating
+        Theme.pseudoClass(field, INVALID, vm.delayError().map(e -> !e.isEmpty()));
+        return line;
+    }
 
+    private static Node delayError(ServicesViewModel vm) {
         Label error = new Label();
         error.setId("settings-auto-answer-delay-error");
         error.getStyleClass().add("settings-error");
@@ -77,7 +82,6 @@ final class ServicesPane {
         error.visibleProperty().bind(vm.delayError().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
         error.setWrapText(true);
-        Theme.pseudoClass(field, INVALID, vm.delayError().isNotEmpty());
-        return new VBox(4, line, error);
+        return error;
     }
 }
