@@ -4,9 +4,6 @@ import io.agentbar.app.cli.AccountOptions;
 import io.agentbar.audio.AudioSettings;
 import io.agentbar.audio.RtpAudioEngine;
 import io.agentbar.audio.device.DeviceFactory;
-import io.agentbar.audio.alert.ToneRinger;
-import io.agentbar.audio.device.JavaSoundDevices;
-import io.agentbar.audio.device.JavaSoundPlayback;
 import io.agentbar.core.alert.Ringer;
 import io.agentbar.audio.device.NullPlayback;
 import io.agentbar.audio.device.SilentCapture;
@@ -22,6 +19,7 @@ import io.agentbar.sip.tls.TlsSettings;
 import io.agentbar.sip.ws.WebSocketSettings;
 import io.agentbar.app.cli.HostPort;
 import io.agentbar.app.recording.FileRecorder;
+import io.agentbar.app.settings.ChosenSoundDevices;
 import io.agentbar.app.recording.RecordingUploader;
 import io.agentbar.app.recording.UploadPolicy;
 import io.agentbar.audio.recording.RecordingFormat;
@@ -44,9 +42,6 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /** Explicit wiring of a phone from its adapters: the one place that knows every concrete class. */
 public final class PhoneAssembly {
-    /** Until the agent picks a level in the settings: clearly audible, below full scale. */
-    private static final double RINGTONE_VOLUME = 0.7;
-
     public static final List<Codec> DEFAULT_CODECS = List.of(Codec.OPUS, Codec.PCMU, Codec.PCMA);
 
     private PhoneAssembly() {
@@ -58,8 +53,12 @@ public final class PhoneAssembly {
         record Files(Optional<Path> play, Optional<Path> record) implements Devices {
         }
 
-        /** The machine's sound devices through Java Sound (default devices). */
-        record JavaSound() implements Devices {
+        /** The machine's sound devices through Java Sound, as the agent chose them in the settings. */
+        record JavaSound(ChosenSoundDevices chosen) implements Devices {
+            /** The system's default devices until something is chosen. */
+            public JavaSound() {
+                this(new ChosenSoundDevices());
+            }
         }
     }
 
@@ -82,7 +81,12 @@ public final class PhoneAssembly {
         }
 
         public static Options desktop(AccountOptions account) {
-            return new Options(account, DEFAULT_CODECS, new Devices.JavaSound());
+            return desktop(account, new ChosenSoundDevices());
+        }
+
+        /** Java Sound devices by the agent's choice, which {@code chosen} follows as settings are saved. */
+        public static Options desktop(AccountOptions account, ChosenSoundDevices chosen) {
+            return new Options(account, DEFAULT_CODECS, new Devices.JavaSound(chosen));
         }
     }
 
@@ -144,7 +148,7 @@ public final class PhoneAssembly {
     static Ringer ringer(Devices devices) {
         return switch (devices) {
             case Devices.Files f -> Ringer.SILENT;
-            case Devices.JavaSound j -> new ToneRinger(JavaSoundPlayback::new, RINGTONE_VOLUME);
+            case Devices.JavaSound j -> j.chosen().ringer();
         };
     }
 
@@ -153,7 +157,7 @@ public final class PhoneAssembly {
             case Devices.Files f -> DeviceFactory.of(
                     id -> f.play().<io.agentbar.audio.device.CaptureDevice>map(WavFileCapture::new).orElseGet(SilentCapture::new),
                     id -> f.record().<io.agentbar.audio.device.PlaybackDevice>map(WavFileRecorder::new).orElseGet(NullPlayback::new));
-            case Devices.JavaSound j -> new JavaSoundDevices();
+            case Devices.JavaSound j -> j.chosen();
         };
     }
 }
