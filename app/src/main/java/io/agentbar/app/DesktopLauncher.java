@@ -2,6 +2,10 @@ package io.agentbar.app;
 
 import io.agentbar.app.cli.AccountOptions;
 import io.agentbar.app.config.KeyringSecretStore;
+import io.agentbar.app.config.PreferencesFile;
+import io.agentbar.app.settings.ChosenSoundDevices;
+import io.agentbar.app.settings.PhonePreferences;
+import io.agentbar.app.settings.SettingsAssembly;
 import io.agentbar.app.config.Settings;
 import io.agentbar.app.config.SettingsFile;
 import io.agentbar.app.history.HistoryRecorder;
@@ -14,11 +18,16 @@ import io.agentbar.core.account.Transport;
 import io.agentbar.core.history.HistoryStore;
 import io.agentbar.core.history.InMemoryHistoryStore;
 import io.agentbar.core.phone.Phone;
+import io.agentbar.core.settings.PreferencesStore;
+import io.agentbar.core.settings.PreferencesTarget;
 import io.agentbar.ui.BarScene;
+import io.agentbar.ui.phone.FxBridge;
 import io.agentbar.ui.phone.PhoneControls;
 import io.agentbar.ui.phone.PhoneEvents;
+import io.agentbar.ui.settings.SettingsDialog;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -33,10 +42,11 @@ import java.util.Optional;
 /**
  * The desktop window. With an account in the settings file it registers that account (password from
  * the OS keychain, else asked for and not stored); without one it starts the built-in test line
- * and registers to it, so the first call works on a machine with no PBX.
+ * and registers to it, so the first call works on a machine with no PBX. Ctrl+, opens the settings.
  */
 public final class DesktopLauncher extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
+    private final ChosenSoundDevices devices = new ChosenSoundDevices();
     private Phone phone;
     private TestLineAssembly.Running testLine;
     private HistoryStore history;
@@ -64,8 +74,15 @@ public final class DesktopLauncher extends Application {
         history = openHistory(settings);
         // each call is recorded once when it ends; the store writes on its own thread, never the phone's
         phone.subscribe(new HistoryRecorder(history, Clock.systemUTC()));
-        stage.setScene(BarScene.create(PhoneControls.of(phone), PhoneEvents.of(phone), Clock.systemDefaultZone(), history));
-        recordings = DesktopRecordings.install(stage.getScene(), assembled, new PhoneAssembly.Devices.JavaSound(),
+        // saved preferences (auto answer, devices, ringtone) take effect before the first registration
+        PreferencesStore preferences = PreferencesFile.standard();
+        PreferencesTarget target = new PhonePreferences(phone, Optional.of(devices));
+        target.apply(preferences.load());
+        Scene scene = BarScene.create(PhoneControls.of(phone), PhoneEvents.of(phone), Clock.systemDefaultZone(), history);
+        SettingsDialog.bindShortcut(scene,
+                SettingsAssembly.viewModel(phone, preferences, target, FxBridge.onFxThread().executor()));
+        stage.setScene(scene);
+        recordings = DesktopRecordings.install(scene, assembled, new PhoneAssembly.Devices.JavaSound(devices),
                 getHostServices());
         stage.show();
         if (Boolean.getBoolean("agentbar.reportFirstFrame")) {
@@ -101,12 +118,12 @@ public final class DesktopLauncher extends Application {
                 secrets.save(key, p);
                 return p;
             })).orElse(Secret.of(""));
-            return PhoneAssembly.assemble(PhoneAssembly.Options.desktop(new AccountOptions(account, password, "", 0)));
+            return PhoneAssembly.assemble(PhoneAssembly.Options.desktop(new AccountOptions(account, password, "", 0), devices));
         }
         testLine = TestLineAssembly.start(0);
         Account agent = Account.of("agent", "127.0.0.1", testLine.port(), Transport.UDP).withDisplayName("Agent");
         return PhoneAssembly.assemble(PhoneAssembly.Options.desktop(
-                new AccountOptions(agent, Secret.of(""), "127.0.0.1", 0)));
+                new AccountOptions(agent, Secret.of(""), "127.0.0.1", 0), devices));
     }
 
     @Override

@@ -5,9 +5,6 @@ import io.agentbar.audio.AudioSettings;
 import io.agentbar.audio.RtpAudioEngine;
 import io.agentbar.audio.device.CaptureDevice;
 import io.agentbar.audio.device.DeviceFactory;
-import io.agentbar.audio.alert.ToneRinger;
-import io.agentbar.audio.device.JavaSoundDevices;
-import io.agentbar.audio.device.JavaSoundPlayback;
 import io.agentbar.core.alert.Ringer;
 import io.agentbar.audio.playback.FilePlayer;
 import io.agentbar.core.recording.RecordingPlayer;
@@ -27,6 +24,7 @@ import io.agentbar.sip.tls.TlsSettings;
 import io.agentbar.sip.ws.WebSocketSettings;
 import io.agentbar.app.cli.HostPort;
 import io.agentbar.app.recording.FileRecorder;
+import io.agentbar.app.settings.ChosenSoundDevices;
 import io.agentbar.app.recording.RecordingUploader;
 import io.agentbar.app.recording.UploadPolicy;
 import io.agentbar.audio.recording.RecordingFormat;
@@ -50,9 +48,6 @@ import java.util.function.Function;
 
 /** Explicit wiring of a phone from its adapters: the one place that knows every concrete class. */
 public final class PhoneAssembly {
-    /** Until the agent picks a level in the settings: clearly audible, below full scale. */
-    private static final double RINGTONE_VOLUME = 0.7;
-
     public static final List<Codec> DEFAULT_CODECS = List.of(Codec.OPUS, Codec.PCMU, Codec.PCMA);
 
     private PhoneAssembly() {
@@ -68,8 +63,12 @@ public final class PhoneAssembly {
             }
         }
 
-        /** The machine's sound devices through Java Sound (default devices). */
-        record JavaSound() implements Devices {
+        /** The machine's sound devices through Java Sound, as the agent chose them in the settings. */
+        record JavaSound(ChosenSoundDevices chosen) implements Devices {
+            /** The system's default devices until something is chosen. */
+            public JavaSound() {
+                this(new ChosenSoundDevices());
+            }
         }
     }
 
@@ -106,7 +105,12 @@ public final class PhoneAssembly {
         }
 
         public static Options desktop(AccountOptions account) {
-            return new Options(account, DEFAULT_CODECS, new Devices.JavaSound());
+            return desktop(account, new ChosenSoundDevices());
+        }
+
+        /** Java Sound devices by the agent's choice, which {@code chosen} follows as settings are saved. */
+        public static Options desktop(AccountOptions account, ChosenSoundDevices chosen) {
+            return new Options(account, DEFAULT_CODECS, new Devices.JavaSound(chosen));
         }
     }
 
@@ -182,15 +186,15 @@ public final class PhoneAssembly {
     static Ringer ringer(Devices devices) {
         return switch (devices) {
             case Devices.Files f -> Ringer.SILENT;
-            case Devices.JavaSound j -> new ToneRinger(JavaSoundPlayback::new, RINGTONE_VOLUME);
+            case Devices.JavaSound j -> j.chosen().ringer();
         };
     }
 
-    /** Recordings play on the default speaker; headless phones have none and play into silence. */
+    /** Recordings play on the speaker the agent chose for calls; headless phones have none and play into silence. */
     static RecordingPlayer recordingPlayer(Devices devices) {
         return switch (devices) {
             case Devices.Files f -> new FilePlayer(NullPlayback::new);
-            case Devices.JavaSound j -> new FilePlayer(JavaSoundPlayback::new);
+            case Devices.JavaSound j -> new FilePlayer(() -> j.chosen().playback("recording"));
         };
     }
 
@@ -211,7 +215,7 @@ public final class PhoneAssembly {
                         id -> f.play().<CaptureDevice>map(WavFileCapture::new).orElseGet(SilentCapture::new),
                         playback);
             }
-            case Devices.JavaSound j -> new JavaSoundDevices();
+            case Devices.JavaSound j -> j.chosen();
         };
     }
 }

@@ -3,7 +3,6 @@ package io.agentbar.app.config;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,9 +53,8 @@ public final class SettingsFile {
         }
     }
 
+    /** Saves the account, keeping the other sections of the file (the agent's preferences). */
     public void save(Settings settings) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        settings.toProperties().store(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8), "AgentBar settings");
-        AtomicFile.write(path, bytes.toByteArray());
+        PropertiesFile.replaceSection(path, "account.", settings.toProperties());
     }
 }

@@ -52,12 +52,24 @@ public final class FxBridge {
         }
     }
 
+    /**
+     * Runs tasks where this bridge delivers events: for a view model that hands the result of
+     * background work (a requirement check, a device list) back to its own thread.
+     */
+    public Executor executor() {
+        return task -> deliver(task, "a background result");
+    }
+
     private void deliver(PhoneEvent event, Consumer<PhoneEvent> viewModel) {
+        deliver(() -> viewModel.accept(event), event.getClass().getSimpleName());
+    }
+
+    private void deliver(Runnable task, String what) {
         try {
-            target.execute(() -> viewModel.accept(event));
+            target.execute(task);
         } catch (IllegalStateException e) {
             // the toolkit has exited (window closed before the phone shut down): nobody is left to show it
-            LOG.debug("dropped {} after the toolkit exited", event.getClass().getSimpleName(), e);
+            LOG.debug("dropped {} after the toolkit exited", what, e);
         }
     }
 }

@@ -54,7 +54,11 @@ public enum Glyph {
     /** A plus: one more (a second recording). */
     PLUS(0, line("M12 5v14"), line("M5 12h14")),
     SEARCH(0, line("M10.5 4a6.5 6.5 0 1 1 0 13a6.5 6.5 0 0 1 0-13z"), line("M15.5 15.5L20 20")),
-    FOLDER(0, line("M3.5 7.5a2 2 0 0 1 2-2h4l2 2.5h7a2 2 0 0 1 2 2v6.5a2 2 0 0 1-2 2h-13a2 2 0 0 1-2-2z"));
+    FOLDER(0, line("M3.5 7.5a2 2 0 0 1 2-2h4l2 2.5h7a2 2 0 0 1 2 2v6.5a2 2 0 0 1-2 2h-13a2 2 0 0 1-2-2z")),
+    /** A requirement met; drawn bolder, as it is shown small inside a disc. */
+    CHECK(0, new Part("M5.5 12.5l4 4L18.5 7.5", 3)),
+    /** A requirement failed. */
+    CROSS(0, new Part("M7 7l10 10", 3), new Part("M17 7L7 17", 3));
 
     private static final double GRID = 24;
 

@@ -3,6 +3,8 @@ package io.agentbar.ui.text;
 import io.agentbar.core.call.Direction;
 import io.agentbar.core.call.EndReason;
 import io.agentbar.core.media.Codec;
+import io.agentbar.core.settings.NotificationPosition;
+import io.agentbar.core.settings.Requirement;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -65,6 +67,14 @@ class MessagesTest {
         for (Direction d : Direction.values()) {
             keys.add("call.direction." + d.name());
         }
+        for (Requirement r : Requirement.values()) {
+            keys.add("settings.requirement." + r.name());
+        }
+        for (NotificationPosition p : NotificationPosition.values()) {
+            keys.add("settings.position." + p.name());
+        }
+        keys.remove("settings.requirement.");
+        keys.remove("settings.position.");
         keys.remove("call.ended.");
         keys.remove("call.codec.");
         keys.remove("call.direction.");

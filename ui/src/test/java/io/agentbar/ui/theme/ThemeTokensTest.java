@@ -24,7 +24,8 @@ class ThemeTokensTest {
     @ParameterizedTest
     @ValueSource(strings = {"/io/agentbar/ui/bar/bar.css", "/io/agentbar/ui/call/call-panel.css",
             "/io/agentbar/ui/call/incoming-call.css", "/io/agentbar/ui/theme/controls.css", "/io/agentbar/ui/bar/history.css",
-            "/io/agentbar/ui/dialpad/dialpad.css", "/io/agentbar/ui/recordings/recordings.css"})
+            "/io/agentbar/ui/dialpad/dialpad.css", "/io/agentbar/ui/recordings/recordings.css",
+            "/io/agentbar/ui/settings/settings.css"})
     void featureStylesheetsUseOnlyDefinedTokens(String path) throws IOException {
         String css = withoutComments(read(path));
 
