@@ -1,6 +1,12 @@
 package io.agentbar.core.phone;
 
 import io.agentbar.core.account.Account;
+import io.agentbar.core.agent.AgentEvent;
+import io.agentbar.core.agent.AgentRequest;
+import io.agentbar.core.agent.AgentSettings;
+import io.agentbar.core.agent.AgentStatus;
+import io.agentbar.core.agent.Channel;
+import io.agentbar.core.agent.PauseReason;
 import io.agentbar.core.account.DtmfMode;
 import io.agentbar.core.account.Secret;
 import io.agentbar.core.call.CallEvent;
@@ -31,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
@@ -74,6 +81,7 @@ public final class Phone implements AutoCloseable {
     private final AutoAnswer autoAnswer;
     private final Forwarding forwarding;
     private final Conferencing conferences;
+    private final AgentControl agent;
 
     /** A phone with the permissive dial plan: anything may be dialled, ten calls a minute at most. */
     public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
@@ -103,6 +111,7 @@ public final class Phone implements AutoCloseable {
                 message -> publish(new PhoneEvent.CommandRefused(message)), c -> apply(c, new CallEvent.LocalForwarded()));
         this.conferences = new Conferencing(audio, sessions, c -> publish(new PhoneEvent.CallChanged(c.snapshot())),
                 message -> publish(new PhoneEvent.CommandRefused(message)));
+        this.agent = new AgentControl(signalling, clock, new FeatureCodes(signalling, transports, audio::codecs));
     }
 
     public Account account() {
@@ -308,6 +317,7 @@ public final class Phone implements AutoCloseable {
         if (!enqueue(() -> {
             List<CallId> ids = new ArrayList<>(calls.keySet());
             ids.forEach(this::doHangUp);
+            agent.stop();
             registration.unregisterForShutdown(done);
         })) {
             return;
@@ -339,6 +349,53 @@ public final class Phone implements AutoCloseable {
     @Override
     public void close() {
         shutdown(Duration.ofSeconds(3));
+    }
+
+    // ---- agent state (pause / ready, AgentControl) -----------------------------------------
+
+    /**
+     * Agent events come to their own listeners, on the signalling thread like phone events; a new
+     * listener first receives the current {@link AgentStatus}.
+     */
+    public void subscribeAgent(Consumer<AgentEvent> listener) {
+        agent.subscribe(listener);
+        enqueue(() -> agent.greet(listener));
+    }
+
+    public void unsubscribeAgent(Consumer<AgentEvent> listener) {
+        agent.unsubscribe(listener);
+    }
+
+    /** Pause reasons, partial pause, presence, feature codes, the refusal of queue calls while paused. */
+    public void configureAgent(AgentSettings settings) {
+        java.util.Objects.requireNonNull(settings, "settings");
+        enqueue(() -> agent.configure(settings));
+    }
+
+    /** Pauses on every channel; a reason that is not configured is refused with a message. */
+    public void pause(PauseReason reason) {
+        java.util.Objects.requireNonNull(reason, "reason");
+        enqueue(() -> agent.pause(Optional.of(reason), this::refuse));
+    }
+
+    /** Pauses for the first configured reason (a pause key without a picker). */
+    public void pause() {
+        enqueue(() -> agent.pause(Optional.empty(), this::refuse));
+    }
+
+    /** Back to ready on every channel. */
+    public void ready() {
+        ready(Set.of());
+    }
+
+    /** Back to ready on {@code channels} only (partial pause); empty means every channel. */
+    public void ready(Set<Channel> channels) {
+        AgentRequest.Ready request = new AgentRequest.Ready(channels);
+        enqueue(() -> agent.request(request, this::refuse));
+    }
+
+    private void refuse(String message) {
+        publish(new PhoneEvent.CommandRefused(message));
     }
 
     // ---- calls ------------------------------------------------------------------------------
@@ -449,7 +506,7 @@ public final class Phone implements AutoCloseable {
     }
 
     private void onSignalling(SignallingEvent event) {
-        if (shutDown) {
+        if (shutDown || agent.handles(event)) {
             return;
         }
         switch (event) {
@@ -480,10 +537,22 @@ public final class Phone implements AutoCloseable {
                 }
             });
             case SignallingEvent.DtmfReceived d -> LOG.fine(() -> "call " + d.call() + ": far end sent DTMF " + d.digit());
+            case SignallingEvent.PresencePublished p -> {
+                // AgentControl's, handled above
+            }
+            case SignallingEvent.PresenceRefused p -> {
+                // AgentControl's, handled above
+            }
         }
+        agent.onRegistration(registration.state());
     }
 
     private void onIncoming(SignallingEvent.IncomingCall in) {
+        OptionalInt paused = agent.refusal(in);
+        if (paused.isPresent()) {
+            signalling.reject(in.call(), paused.getAsInt()); // the agent is never rung
+            return;
+        }
         OptionalInt refused = replacement.refusal(in);
         if (refused.isPresent()) {
             signalling.reject(in.call(), refused.getAsInt());

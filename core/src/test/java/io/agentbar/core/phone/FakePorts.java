@@ -31,6 +31,7 @@ final class FakePorts {
     volatile Consumer<SignallingEvent> sink;
     volatile Consumer<MediaEvent> mediaSink;
     volatile MediaDescription lastOffer;
+    final BlockingQueue<CallId> lastInvite = new LinkedBlockingQueue<>();
     volatile MediaDescription lastAnswer;
     int openTransports;
     int closedTransports;
@@ -59,6 +60,7 @@ final class FakePorts {
         @Override
         public void invite(CallId call, String target, MediaDescription offer) {
             lastOffer = offer;
+            lastInvite.add(call);
             commands.add("invite " + target);
         }
 
@@ -106,6 +108,18 @@ final class FakePorts {
         @Override
         public void sendDtmfInfo(CallId call, char digit, Duration duration) {
             commands.add("info " + digit + " " + duration.toMillis() + " ms");
+        }
+
+        @Override
+        public void publishPresence(io.agentbar.core.signalling.PresenceStatus status) {
+            commands.add("presence " + (status.open() ? "open" : "closed")
+                    + status.activities().stream().map(a -> " " + a.element()).reduce("", String::concat)
+                    + status.note().map(n -> " '" + n + "'").orElse(""));
+        }
+
+        @Override
+        public void withdrawPresence() {
+            commands.add("withdraw presence");
         }
 
         @Override

@@ -1,0 +1,30 @@
+package io.agentbar.core.agent;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** What the agent asked for: the inputs of the agent-state machine. */
+public sealed interface AgentRequest {
+    /** Pause on every channel, now, for {@code reason}. */
+    record Pause(PauseReason reason, Instant at) implements AgentRequest {
+        public Pause {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(at, "at");
+        }
+    }
+
+    /** Back to ready on {@code channels}; empty means on every channel. */
+    record Ready(Set<Channel> channels) implements AgentRequest {
+        public Ready {
+            channels = channels == null || channels.isEmpty() ? Set.of()
+                    : Collections.unmodifiableSet(EnumSet.copyOf(channels));
+        }
+
+        public static Ready everywhere() {
+            return new Ready(Set.of());
+        }
+    }
+}
