@@ -8,11 +8,21 @@ import java.util.Set;
 
 /** What the agent asked for: the inputs of the agent-state machine. */
 public sealed interface AgentRequest {
-    /** Pause on every channel, now, for {@code reason}. */
-    record Pause(PauseReason reason, Instant at) implements AgentRequest {
+    /**
+     * Pause on {@code channels} (empty: every channel), now, for {@code reason}. Channels already
+     * paused stay paused; the agent has one reason at a time, so the new one applies to all.
+     */
+    record Pause(PauseReason reason, Instant at, Set<Channel> channels) implements AgentRequest {
         public Pause {
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(at, "at");
+            channels = channels == null || channels.isEmpty() ? Set.of()
+                    : Collections.unmodifiableSet(EnumSet.copyOf(channels));
+        }
+
+        /** A pause on every channel. */
+        public Pause(PauseReason reason, Instant at) {
+            this(reason, at, Set.of());
         }
     }
 

@@ -4,7 +4,9 @@ import io.agentbar.core.agent.AgentState.PartiallyPaused;
 import io.agentbar.core.agent.AgentState.Paused;
 import io.agentbar.core.agent.AgentState.Ready;
 
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,26 +41,37 @@ public final class AgentTransitions {
             return new Outcome.Refused("'" + p.reason().name() + "' is not a pause reason; choose one of "
                     + settings.reasons().stream().map(PauseReason::name).collect(Collectors.joining(", ")));
         }
-        return switch (state) {
-            case Ready r -> new Outcome.Moved(new Paused(reason, p.at()));
-            // the same pause again changes nothing, and the timer keeps running
-            case Paused s when s.reason().sameAs(reason) -> new Outcome.Stayed();
-            // another reason is another pause: reports count time per reason, so the timer restarts
-            case Paused s -> new Outcome.Moved(new Paused(reason, p.at()));
-            // pausing again from a partial pause pauses every channel; a new reason restarts the timer
-            case PartiallyPaused s -> new Outcome.Moved(new Paused(reason,
-                    s.reason().sameAs(reason) ? s.since() : p.at()));
+        Set<Channel> enabled = settings.channels();
+        Optional<Outcome> unknown = unknownChannels(p.channels(), enabled);
+        if (unknown.isPresent()) {
+            return unknown.get();
+        }
+        Set<Channel> ready = EnumSet.noneOf(Channel.class);
+        ready.addAll(readyOn(state, enabled));
+        ready.removeAll(p.channels().isEmpty() ? enabled : p.channels());
+        // the same reason keeps the timer running; another reason is another pause, and reports
+        // count time per reason, so its timer starts now
+        Instant since = switch (state) {
+            case Paused s when s.reason().sameAs(reason) -> s.since();
+            case PartiallyPaused s when s.reason().sameAs(reason) -> s.since();
+            default -> p.at();
         };
+        AgentState next;
+        if (ready.isEmpty()) {
+            next = new Paused(reason, since);
+        } else if (!settings.partialPause()) {
+            return new Outcome.Refused("Partial pause is off: the agent pauses on every channel at once");
+        } else {
+            next = new PartiallyPaused(reason, since, ready);
+        }
+        return next.equals(state) ? new Outcome.Stayed() : new Outcome.Moved(next);
     }
 
     private static Outcome ready(AgentState state, AgentRequest.Ready r, AgentSettings settings) {
         Set<Channel> enabled = settings.channels();
-        Set<Channel> unknown = EnumSet.noneOf(Channel.class);
-        unknown.addAll(r.channels());
-        unknown.removeAll(enabled);
-        if (!unknown.isEmpty()) {
-            return new Outcome.Refused("not one of this agent's channels: "
-                    + unknown.stream().map(Channel::token).collect(Collectors.joining(", ")));
+        Optional<Outcome> unknown = unknownChannels(r.channels(), enabled);
+        if (unknown.isPresent()) {
+            return unknown.get();
         }
         Set<Channel> wanted = r.channels().isEmpty() ? enabled : r.channels();
         return switch (state) {
@@ -73,7 +86,23 @@ public final class AgentTransitions {
         };
     }
 
-    private static Outcome partly(PauseReason reason, java.time.Instant since, Set<Channel> ready,
+    private static Set<Channel> readyOn(AgentState state, Set<Channel> enabled) {
+        return switch (state) {
+            case Ready s -> enabled;
+            case Paused s -> Set.of();
+            case PartiallyPaused s -> s.ready();
+        };
+    }
+
+    private static Optional<Outcome> unknownChannels(Set<Channel> asked, Set<Channel> enabled) {
+        Set<Channel> unknown = EnumSet.noneOf(Channel.class);
+        unknown.addAll(asked);
+        unknown.removeAll(enabled);
+        return unknown.isEmpty() ? Optional.empty() : Optional.of(new Outcome.Refused("not one of this agent's channels: "
+                + unknown.stream().map(Channel::token).collect(Collectors.joining(", "))));
+    }
+
+    private static Outcome partly(PauseReason reason, Instant since, Set<Channel> ready,
                                   Set<Channel> enabled, AgentSettings settings) {
         if (ready.containsAll(enabled)) {
             return new Outcome.Moved(new Ready());

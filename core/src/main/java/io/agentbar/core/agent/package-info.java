@@ -4,16 +4,21 @@
  * server (SIP presence, feature codes) and refuses queue calls while paused on voice.
  *
  * <pre>
- *            Pause(r)                        Ready(some channels)
- *   Ready ------------> Paused(r, since) ----------------------> PartiallyPaused(r, since, ready)
- *     ^  ^               |   ^   | Pause(r2): Paused(r2, now)      |   |  ^  Ready(more): union
- *     |  |  Ready(all)   |   |   +-- Pause(r): stays              |   |  +--+
- *     |  +---------------+   +--- Pause(any): Paused(...) --------+   |
- *     +-------------------- Ready(all, or the rest) -----------------+
+ *                 Pause(r)                          Ready(some)
+ *   Ready ----------------------> Paused(r, since) -------------> PartiallyPaused(r, since, ready)
+ *     |  ^                         |  ^     ^                         |  |  ^
+ *     |  |        Ready(all)       |  |     |  Pause(r, all)          |  |  | Ready(more): ready grows
+ *     |  +-------------------------+  |     +-------------------------+  |  | Pause(r, some): shrinks
+ *     |  +----------------------------|-- Ready(the rest) ---------------+  +--+
+ *     |   Pause(r, some channels)     |
+ *     +-------------------------------|------------------------------------> PartiallyPaused
+ *                                     +-- Pause(r2): Paused(r2, now), the timer restarts
  *
- *   Ready + Ready(...)           stays (no-op)
- *   Paused/Partially + Ready(some) with partial pause off: refused
- *   any + Pause(reason not configured) or Ready(channel not enabled): refused
+ *   Ready + Ready(...)                     stays (no-op)
+ *   Paused(r) + Pause(r)                   stays (the timer keeps running)
+ *   Partially + Pause(r2, ...)             the new reason for every paused channel, since = now
+ *   any partial result, partial pause off  refused
+ *   Pause(reason not configured), a channel not enabled: refused
  * </pre>
  *
  * {@link io.agentbar.core.agent.AgentTransitions} is the one pure function of the machine. The

@@ -75,9 +75,14 @@ final class AgentControl {
         announce();
     }
 
-    /** Pauses for {@code reason}, or for the first configured reason when none is named. */
-    void pause(Optional<io.agentbar.core.agent.PauseReason> reason, Consumer<String> refused) {
-        request(new AgentRequest.Pause(reason.orElse(settings.reasons().getFirst()), clock.instant()), refused);
+    /**
+     * Pauses on {@code channels} (empty: all) for {@code reason}, or for the first configured
+     * reason when none is named.
+     */
+    void pause(Optional<io.agentbar.core.agent.PauseReason> reason, java.util.Set<Channel> channels,
+               Consumer<String> refused) {
+        request(new AgentRequest.Pause(reason.orElse(settings.reasons().getFirst()), clock.instant(), channels),
+                refused);
     }
 
     void request(AgentRequest request, Consumer<String> refused) {

@@ -374,13 +374,22 @@ public final class Phone implements AutoCloseable {
 
     /** Pauses on every channel; a reason that is not configured is refused with a message. */
     public void pause(PauseReason reason) {
-        java.util.Objects.requireNonNull(reason, "reason");
-        enqueue(() -> agent.pause(Optional.of(reason), this::refuse));
+        pause(Optional.of(reason), Set.of());
     }
 
     /** Pauses for the first configured reason (a pause key without a picker). */
     public void pause() {
-        enqueue(() -> agent.pause(Optional.empty(), this::refuse));
+        pause(Optional.empty(), Set.of());
+    }
+
+    /**
+     * Pauses on {@code channels} only (empty: every channel; partial pause must be on otherwise),
+     * for {@code reason} or, when empty, the first configured one.
+     */
+    public void pause(Optional<PauseReason> reason, Set<Channel> channels) {
+        java.util.Objects.requireNonNull(reason, "reason");
+        Set<Channel> chosen = Set.copyOf(channels);
+        enqueue(() -> agent.pause(reason, chosen, this::refuse));
     }
 
     /** Back to ready on every channel. */

@@ -38,6 +38,10 @@ class AgentTransitionsTest {
         return new AgentRequest.Pause(r, T1);
     }
 
+    private static AgentRequest pauseOn(PauseReason r, Channel first, Channel... more) {
+        return new AgentRequest.Pause(r, T1, EnumSet.of(first, more));
+    }
+
     private static AgentRequest ready(Channel... channels) {
         return new AgentRequest.Ready(channels.length == 0 ? Set.of() : EnumSet.of(channels[0], channels));
     }
@@ -78,7 +82,15 @@ class AgentTransitionsTest {
                         moved(new Paused(LUNCH, T0))),
                 Arguments.of("pause with another reason restarts", lunchChat, pause(BREAK), PARTIAL,
                         moved(new Paused(BREAK, T1))),
-                Arguments.of("plain ready from partial", lunchChat, ready(), PARTIAL, moved(new Ready())));
+                Arguments.of("plain ready from partial", lunchChat, ready(), PARTIAL, moved(new Ready())),
+                // pausing some channels only
+                Arguments.of("pause chat only from ready", new Ready(), pauseOn(LUNCH, CHAT), PARTIAL,
+                        moved(new PartiallyPaused(LUNCH, T1, Set.of(VOICE, MAIL)))),
+                Arguments.of("pause one more channel", lunchChat, pauseOn(LUNCH, CHAT), PARTIAL,
+                        moved(new Paused(LUNCH, T0))),
+                Arguments.of("pause a channel already paused", lunchChat, pauseOn(LUNCH, VOICE), PARTIAL, stayed()),
+                Arguments.of("pause every enabled channel by name", new Ready(), pauseOn(LUNCH, VOICE, CHAT, MAIL),
+                        NO_PARTIAL, moved(new Paused(LUNCH, T1))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -95,7 +107,10 @@ class AgentTransitionsTest {
                         "not a pause reason"),
                 Arguments.of("partial ready with partial pause off", lunch, ready(CHAT), NO_PARTIAL, "Partial pause is off"),
                 Arguments.of("channel not enabled", lunch, ready(SMS), PARTIAL, "sms"),
-                Arguments.of("channel not enabled even when ready", new Ready(), ready(SMS), PARTIAL, "sms"));
+                Arguments.of("channel not enabled even when ready", new Ready(), ready(SMS), PARTIAL, "sms"),
+                Arguments.of("pause on a channel not enabled", new Ready(), pauseOn(LUNCH, SMS), PARTIAL, "sms"),
+                Arguments.of("pause some channels with partial pause off", new Ready(), pauseOn(LUNCH, CHAT), NO_PARTIAL,
+                        "Partial pause is off"));
     }
 
     @ParameterizedTest(name = "{0}")
