@@ -75,7 +75,9 @@ public final class DesktopLauncher extends Application {
                 secrets.save(key, p);
                 return p;
             })).orElse(Secret.of(""));
-            return PhoneAssembly.headless(PhoneAssembly.Options.desktop(new AccountOptions(account, password, "", 0)));
+            Phone configured = PhoneAssembly.headless(PhoneAssembly.Options.desktop(new AccountOptions(account, password, "", 0)));
+            configured.configureAgent(settings.agent());
+            return configured;
         }
         testLine = TestLineAssembly.start(0);
         Account agent = Account.of("agent", "127.0.0.1", testLine.port(), Transport.UDP).withDisplayName("Agent");

@@ -33,8 +33,8 @@ import java.util.stream.Stream;
 public final class ServeCommand extends HeadlessCommand {
     /** The XCALLY Phonebar's own default port, so integrations written for it need no change. */
     public static final int DEFAULT_PORT = 9888;
-    static final Set<String> OPTIONS = Set.copyOf(Stream.concat(AccountOptions.NAMES.stream(),
-            Stream.of("api-port", "api-token-env", "play", "record", "codec")).toList());
+    static final Set<String> OPTIONS = AgentOptions.withNames(Set.copyOf(Stream.concat(AccountOptions.NAMES.stream(),
+            Stream.of("api-port", "api-token-env", "play", "record", "codec")).toList()));
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final Optional<InputStream> stopOnEof;
@@ -59,11 +59,14 @@ public final class ServeCommand extends HeadlessCommand {
     }
 
     public int run(List<String> argv, Map<String, String> env) throws Exception {
-        Arguments args = Arguments.parse(argv, OPTIONS, Switches.with("no-register"));
+        Set<String> switches = new java.util.HashSet<>(AgentOptions.SWITCHES);
+        switches.add("no-register");
+        Arguments args = Arguments.parse(argv, OPTIONS, Switches.with(switches.toArray(String[]::new)));
         if (!args.positionals().isEmpty()) {
             throw new UsageException("serve takes no positional argument: " + args.positionals().getFirst());
         }
         AccountOptions account = AccountOptions.from(args, env);
+        io.agentbar.core.agent.AgentSettings agent = AgentOptions.from(args);
         int port = args.intOption("api-port", DEFAULT_PORT, 0, 65535);
         List<Codec> codecs;
         try {
@@ -84,6 +87,7 @@ public final class ServeCommand extends HeadlessCommand {
         }, "agentbar-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         Phone phone = PhoneAssembly.headless(options);
+        phone.configureAgent(agent); // before register: the first publication already follows these settings
         PhoneApiBinding binding = PhoneApiBinding.of(phone);
         ApiServer api = null;
         try {
@@ -95,6 +99,7 @@ public final class ServeCommand extends HeadlessCommand {
                 return 1;
             }
             out.println("api listening on " + api.address());
+            out.println("agent " + AgentOptions.describe(agent));
             out.println(tokenVar.map(v -> "api token from $" + v)
                     .orElse("api token in " + TokenFile.standard().path() + " (readable by you only)"));
             if (!args.flag("no-register") && !registerOrKeepTrying(phone)) {

@@ -3,6 +3,7 @@ package io.agentbar.app.config;
 import io.agentbar.core.account.Account;
 import io.agentbar.core.account.DtmfMode;
 import io.agentbar.core.account.Transport;
+import io.agentbar.core.agent.AgentSettings;
 import io.agentbar.core.media.MediaProfile;
 
 import java.time.Duration;
@@ -13,14 +14,26 @@ import java.util.Properties;
  * What AgentBar remembers between runs. The password is never part of it (see {@link KeyringSecretStore}).
  *
  * @param account empty until the agent (or IT) configures one; then the bar offers the test line
+ * @param agent   pause reasons, partial pause, presence, feature codes ({@link AgentProperties})
  */
-public record Settings(Optional<Account> account) {
+public record Settings(Optional<Account> account, AgentSettings agent) {
+    public Settings {
+        java.util.Objects.requireNonNull(account, "account");
+        java.util.Objects.requireNonNull(agent, "agent");
+    }
+
+    /** The default agent settings. */
+    public Settings(Optional<Account> account) {
+        this(account, AgentSettings.defaults());
+    }
+
     public static Settings empty() {
         return new Settings(Optional.empty());
     }
 
     Properties toProperties() {
         Properties p = new Properties();
+        AgentProperties.write(agent, p);
         account.ifPresent(a -> {
             p.setProperty("account.user", a.user());
             p.setProperty("account.domain", a.domain());
@@ -40,8 +53,9 @@ public record Settings(Optional<Account> account) {
 
     /** @throws IllegalArgumentException when the file holds an account that cannot be used */
     static Settings fromProperties(Properties p) {
+        AgentSettings agent = AgentProperties.read(p);
         if (p.getProperty("account.user") == null) {
-            return empty();
+            return new Settings(Optional.empty(), agent);
         }
         Account a = new Account(p.getProperty("account.user"), p.getProperty("account.domain"),
                 p.getProperty("account.server", ""), Integer.parseInt(p.getProperty("account.port", "5060")),
@@ -50,6 +64,6 @@ public record Settings(Optional<Account> account) {
                 p.getProperty("account.media") == null ? null : MediaProfile.parse(p.getProperty("account.media")),
                 Boolean.parseBoolean(p.getProperty("account.allowPlainRtp", "false")), p.getProperty("account.wsPath"),
                 p.getProperty("account.dtmf") == null ? null : DtmfMode.parse(p.getProperty("account.dtmf")));
-        return new Settings(Optional.of(a));
+        return new Settings(Optional.of(a), agent);
     }
 }
