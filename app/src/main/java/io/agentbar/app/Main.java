@@ -33,6 +33,10 @@ public final class Main {
             recordings: --upload-url URL (PUT finished recordings there) --upload-token-env VAR
             NAT (webrtc): --stun HOST:PORT --turn HOST:PORT --turn-user U --turn-password-env VAR --relay-only
             DTMF: --dtmf-mode rfc4733|info|auto (default auto: RFC 4733 when negotiated, else SIP INFO)
+            agent (serve): --pause-reasons "Break,Lunch" (the first is the default) --partial-pause voice,chat,...
+                      --pause-code '*46' (reason appended; --no-pause-code-reason) --ready-code '*47'
+                      --paused-response 480 (queue calls refused while paused) --queue-header X-Queue
+                      --no-presence (do not PUBLISH pause/ready as SIP presence)
             other options: --local-port P --bind ADDR --auth-user U --display-name N --expires S --no-register""";
 
     private Main() {
