@@ -27,6 +27,8 @@ import java.util.function.Consumer;
 /** Unit-test fakes of the phone's ports: they record what the phone asked for. */
 final class FakePorts {
     final BlockingQueue<String> commands = new LinkedBlockingQueue<>();
+    /** Presence publications, apart from {@link #commands}: tests of calls need not skip them. */
+    final BlockingQueue<String> presence = new LinkedBlockingQueue<>();
     final BlockingQueue<NegotiatedMedia> mediaStarted = new LinkedBlockingQueue<>();
     volatile Consumer<SignallingEvent> sink;
     volatile Consumer<MediaEvent> mediaSink;
@@ -112,14 +114,14 @@ final class FakePorts {
 
         @Override
         public void publishPresence(io.agentbar.core.signalling.PresenceStatus status) {
-            commands.add("presence " + (status.open() ? "open" : "closed")
+            presence.add("presence " + (status.open() ? "open" : "closed")
                     + status.activities().stream().map(a -> " " + a.element()).reduce("", String::concat)
                     + status.note().map(n -> " '" + n + "'").orElse(""));
         }
 
         @Override
         public void withdrawPresence() {
-            commands.add("withdraw presence");
+            presence.add("withdraw presence");
         }
 
         @Override

@@ -70,7 +70,7 @@ class PhoneAgentTest {
     @Test
     void registeringSetsTheConnectionInstantAndPublishesReady() throws Exception {
         register();
-        assertThat(ports.nextCommand()).isEqualTo("presence open");
+        assertThat(nextPresence()).isEqualTo("presence open");
         AgentStatus s = awaitStatus(x -> x.connectedSince().isPresent());
         assertThat(s.connectedSince()).contains(NOW);
         assertThat(s.presence()).isEqualTo(AgentStatus.Presence.PENDING);
@@ -81,13 +81,13 @@ class PhoneAgentTest {
     @Test
     void pausePublishesAwayWithTheReasonAndReadyPublishesOpen() throws Exception {
         register();
-        assertThat(ports.nextCommand()).isEqualTo("presence open");
+        assertThat(nextPresence()).isEqualTo("presence open");
         phone.pause(PauseReason.of("lunch"));
-        assertThat(ports.nextCommand()).isEqualTo("presence closed away 'Lunch'");
+        assertThat(nextPresence()).isEqualTo("presence closed away 'Lunch'");
         AgentStatus paused = awaitStatus(x -> x.state().paused());
         assertThat(paused.state()).isEqualTo(new AgentState.Paused(PauseReason.of("Lunch"), NOW));
         phone.ready();
-        assertThat(ports.nextCommand()).isEqualTo("presence open");
+        assertThat(nextPresence()).isEqualTo("presence open");
         awaitStatus(x -> x.state() instanceof AgentState.Ready);
     }
 
@@ -98,18 +98,18 @@ class PhoneAgentTest {
         phone.configureAgent(AgentSettings.defaults().withPresence(false));
         register();
         awaitStatus(x -> x.connectedSince().isPresent());
-        assertThat(ports.commands.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)).isNull();
+        assertThat(ports.presence.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)).isNull();
     }
 
     @Test
     void aServerWithoutPresenceIsAskedOnceOnly() throws Exception {
         register();
-        assertThat(ports.nextCommand()).isEqualTo("presence open");
+        assertThat(nextPresence()).isEqualTo("presence open");
         ports.sink.accept(new SignallingEvent.PresenceRefused(489, "Bad Event", true));
         awaitStatus(x -> x.presence() == AgentStatus.Presence.UNSUPPORTED);
         phone.pause(PauseReason.of("Lunch"));
         awaitStatus(x -> x.state().paused());
-        assertThat(ports.commands.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)).isNull();
+        assertThat(ports.presence.poll(QUIET.toMillis(), TimeUnit.MILLISECONDS)).isNull();
     }
 
     @Test
@@ -179,6 +179,23 @@ class PhoneAgentTest {
         CallId id = ports.lastInvite.poll(2, TimeUnit.SECONDS);
         assertThat(id).isNotNull();
         return id;
+    }
+
+    private String nextPresence() throws InterruptedException {
+        String p = ports.presence.poll(2, TimeUnit.SECONDS);
+        assertThat(p).as("a presence publication within 2 s").isNotNull();
+        return p;
+    }
+
+    @Test
+    void shutdownWithdrawsWhatWasPublished() throws Exception {
+        register();
+        assertThat(nextPresence()).isEqualTo("presence open");
+        ports.sink.accept(new SignallingEvent.PresencePublished());
+        awaitStatus(x -> x.presence() == AgentStatus.Presence.PUBLISHED);
+        Thread t = Thread.ofVirtual().start(() -> phone.shutdown(Duration.ofMillis(500)));
+        assertThat(nextPresence()).isEqualTo("withdraw presence");
+        t.join(3000);
     }
 
     private void register() throws Exception {
