@@ -37,7 +37,11 @@ final class AgentControl {
     private final FeatureCodes codes;
     private final List<Consumer<AgentEvent>> listeners = new CopyOnWriteArrayList<>();
 
-    private AgentSettings settings = AgentSettings.defaults();
+    /**
+     * Until the app configures the agent: the default reasons, and no presence, so a phone that
+     * was told nothing about its server sends no PUBLISH it did not ask for.
+     */
+    private AgentSettings settings = AgentSettings.defaults().withPresence(false);
     private AgentState state = new AgentState.Ready();
     private Optional<Instant> connectedSince = Optional.empty();
     private AgentStatus.Presence presence = AgentStatus.Presence.OFF;

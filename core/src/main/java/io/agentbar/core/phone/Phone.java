@@ -366,7 +366,10 @@ public final class Phone implements AutoCloseable {
         agent.unsubscribe(listener);
     }
 
-    /** Pause reasons, partial pause, presence, feature codes, the refusal of queue calls while paused. */
+    /**
+     * Pause reasons, partial pause, presence, feature codes, the refusal of queue calls while
+     * paused. Until called, the phone has the default reasons and publishes no presence.
+     */
     public void configureAgent(AgentSettings settings) {
         java.util.Objects.requireNonNull(settings, "settings");
         enqueue(() -> agent.configure(settings));

@@ -50,7 +50,24 @@ class PhoneAgentTest {
                 new RetryPolicy(Duration.ofSeconds(30), Duration.ofSeconds(1800), () -> 1.0));
         phone.subscribe(events::add);
         phone.subscribeAgent(agent::add);
+        phone.configureAgent(AgentSettings.defaults());
         phone.start();
+    }
+
+    @Test
+    void anUnconfiguredPhonePublishesNothing() throws Exception {
+        Phone bare = new Phone(Account.of("1002", "127.0.0.1", 5060, Transport.UDP), Secret.of("pw"), ports.signalling,
+                ports.audio, ports.transports, Clock.fixed(NOW, ZoneOffset.UTC), Executors.newSingleThreadScheduledExecutor(),
+                new RetryPolicy(Duration.ofSeconds(30), Duration.ofSeconds(1800), () -> 1.0));
+        BlockingQueue<AgentEvent> bareAgent = new LinkedBlockingQueue<>();
+        bare.subscribeAgent(bareAgent::add);
+        try {
+            AgentEvent first = bareAgent.poll(2, TimeUnit.SECONDS);
+            assertThat(first).isInstanceOf(AgentEvent.StatusChanged.class);
+            assertThat(((AgentEvent.StatusChanged) first).status().settings().publishPresence()).isFalse();
+        } finally {
+            bare.shutdown(Duration.ofMillis(200));
+        }
     }
 
     @AfterEach
@@ -114,7 +131,7 @@ class PhoneAgentTest {
 
     @Test
     void anUnknownReasonIsRefusedAndTheAgentStaysReady() throws Exception {
-        awaitStatus(s -> true);
+        awaitStatus(s -> s.settings().publishPresence()); // configured: nothing else is on its way
         phone.pause(PauseReason.of("Nap"));
         PhoneEvent.CommandRefused refused = await(PhoneEvent.CommandRefused.class);
         assertThat(refused.message()).contains("Nap").contains("Lunch");
