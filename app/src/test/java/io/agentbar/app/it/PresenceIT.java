@@ -1,6 +1,8 @@
 package io.agentbar.app.it;
 
 import io.agentbar.app.cli.ServeCommand;
+import io.agentbar.app.it.peers.Baresip;
+import io.agentbar.app.it.peers.BaresipOptions;
 import io.agentbar.app.it.peers.Kamailio;
 import io.agentbar.app.it.peers.KamailioOptions;
 import io.agentbar.app.it.peers.PresenceWatcher;
@@ -34,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The agent's pause reaches a supervisor: {@code agentbar serve} registered to Kamailio's presence server is
  * paused and made ready through the API, and a watcher subscribed to 1001's presence gets NOTIFYs showing
- * away with the note "Lunch", then open again.
+ * away with the note "Lunch", then open again. While paused, a call from the queue (baresip 1002) is refused
+ * with 480 and never rings.
  */
 class PresenceIT {
     private static final String TOKEN = "presence-it-token-0123456789abcdef";
@@ -47,7 +50,7 @@ class PresenceIT {
 
     @BeforeAll
     static void startPresenceServer() {
-        kamailio = Kamailio.start(KamailioOptions.withUsers(Map.of("1001", "pw-1001")).presence());
+        kamailio = Kamailio.start(KamailioOptions.withUsers(Map.of("1001", "pw-1001", "1002", "pw-1002")).presence());
     }
 
     @AfterAll
@@ -92,6 +95,18 @@ class PresenceIT {
 
             assertThat(post("/api/pause", "{\"reason\":\"Nap\"}").statusCode()).as("not a configured reason")
                     .isEqualTo(400);
+
+            // a queue call while paused: refused with 480, the agent never rung
+            try (Baresip queue = Baresip.start(BaresipOptions.named("presence-queue").codecs("PCMU")
+                    .registerAt(kamailio, "1002", "pw-1002"))) {
+                queue.awaitRegistered(WAIT);
+                queue.dial(kamailio.uri("1001"));
+                await(events, "^data: \\{\"remote\":\\{\"uri\":\"sip:1002@.*\"sipStatus\":480,\"state\":\"paused\"");
+                assertThat(queue.awaitCallClosed(WAIT)).contains("480");
+            }
+            assertThat(http.send(request("/api/calls"), HttpResponse.BodyHandlers.ofString()).body())
+                    .isEqualTo("{\"ok\":true,\"calls\":[]}");
+
             assertThat(post("/api/ready", "").statusCode()).isEqualTo(200);
             String back = watcher.awaitNotify(b -> b.contains("<basic>open</basic>"), WAIT);
             assertThat(back).doesNotContain("Lunch").doesNotContainPattern("<(rpid:)?away/>");
