@@ -40,7 +40,7 @@ final class FeatureCodes {
     private final Supplier<List<Codec>> codecs;
     private final Map<CallId, Dialled> calls = new HashMap<>();
 
-    private record Dialled(String code, MediaTransport transport) {
+    private record Dialled(String code, MediaTransport transport, Consumer<String> refused) {
     }
 
     FeatureCodes(Signalling signalling, MediaTransports transports, Supplier<List<Codec>> codecs) {
@@ -56,7 +56,7 @@ final class FeatureCodes {
         Optional<PauseReason> reason = reason(after);
         if (paused && (!wasPaused || !reason.equals(reason(before)))) {
             settings.pauseCode().ifPresent(code -> dial(settings.reasonSuffix()
-                    ? code + escape(reason.orElseThrow().name()) : code, refused));
+                    ? code + reason.orElseThrow().name() : code, refused));
         } else if (wasPaused && !paused) {
             settings.readyCode().ifPresent(code -> dial(code, refused));
         }
@@ -84,6 +84,9 @@ final class FeatureCodes {
             case SignallingEvent.CallFailed f -> {
                 forget(id);
                 LOG.info(() -> "feature code " + d.code() + " refused: " + f.status() + " " + f.reason());
+                // the PBX did not run it: the queue may still think otherwise, and the agent must know
+                d.refused().accept("The PBX refused the feature code " + d.code() + " (" + f.status()
+                        + (f.reason().isBlank() ? "" : " " + f.reason()) + ")");
             }
             case SignallingEvent.HungUp h -> forget(id);
             case SignallingEvent.RemoteHungUp h -> forget(id);
@@ -108,9 +111,9 @@ final class FeatureCodes {
             refused.accept("The feature code " + code + " was not dialled: no free audio port");
             return;
         }
-        calls.put(id, new Dialled(code, transport));
+        calls.put(id, new Dialled(code, transport, refused));
         LOG.info(() -> "dialling feature code " + code);
-        signalling.invite(id, code, OfferAnswer.offer(transport.localRtp(), codecs.get(), MediaDirection.SENDRECV)
+        signalling.invite(id, escape(code), OfferAnswer.offer(transport.localRtp(), codecs.get(), MediaDirection.SENDRECV)
                 .withAddresses(transport.localRtp(), transport.localRtcp())
                 .withTransport(transport.localAttributes()));
     }
@@ -130,7 +133,7 @@ final class FeatureCodes {
         };
     }
 
-    /** The reason as URI user characters: "Back office" becomes {@code Back%20office}. */
+    /** As URI user characters: {@code *46Back office} becomes {@code *46Back%20office}, {@code #} {@code %23}. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder();
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {

@@ -190,6 +190,16 @@ class PhoneAgentTest {
         assertThat(ports.closedTransports).isEqualTo(1);
     }
 
+    @Test
+    void aRefusedFeatureCodeIsToldToTheAgent() throws Exception {
+        phone.configureAgent(AgentSettings.defaults().withFeatureCodes(Optional.of("*46#"), Optional.empty(), false));
+        phone.pause(PauseReason.of("Lunch"));
+        assertThat(ports.nextCommand()).isEqualTo("invite *46%23");
+        ports.sink.accept(new SignallingEvent.CallFailed(awaitInviteId(), 404, "Not Found"));
+        assertThat(await(PhoneEvent.CommandRefused.class).message()).contains("*46#").contains("404");
+        assertThat(ports.closedTransports).isEqualTo(1);
+    }
+
     // ---- helpers ---------------------------------------------------------------------------
 
     private CallId awaitInviteId() throws InterruptedException {
