@@ -118,12 +118,18 @@ public final class DesktopLauncher extends Application {
                 secrets.save(key, p);
                 return p;
             })).orElse(Secret.of(""));
-            return PhoneAssembly.assemble(PhoneAssembly.Options.desktop(new AccountOptions(account, password, "", 0), devices));
+            PhoneAssembly.Assembled assembled =
+                    PhoneAssembly.assemble(PhoneAssembly.Options.desktop(new AccountOptions(account, password, "", 0), devices));
+            assembled.phone().configureAgent(settings.agent());
+            return assembled;
         }
         testLine = TestLineAssembly.start(0);
         Account agent = Account.of("agent", "127.0.0.1", testLine.port(), Transport.UDP).withDisplayName("Agent");
-        return PhoneAssembly.assemble(PhoneAssembly.Options.desktop(
+        PhoneAssembly.Assembled assembled = PhoneAssembly.assemble(PhoneAssembly.Options.desktop(
                 new AccountOptions(agent, Secret.of(""), "127.0.0.1", 0), devices));
+        // pause and ready work on the test line too; it takes no presence, which is reported once
+        assembled.phone().configureAgent(settings.agent());
+        return assembled;
     }
 
     @Override

@@ -45,6 +45,10 @@ public final class Main {
                        --no-international --international-prefix 00|011 --max-calls-per-minute N (default 10)
                        --max-calls N (at once)
             calls from anywhere: --accept-direct-calls (default: only calls through the account's server ring)
+            agent (serve): --pause-reasons "Break,Lunch" (the first is the default) --partial-pause voice,chat,...
+                      --pause-code '*46' (reason appended; --no-pause-code-reason) --ready-code '*47'
+                      --paused-response 480 (queue calls refused while paused) --queue-header X-Queue
+                      --no-presence (do not PUBLISH pause/ready as SIP presence)
             other options: --local-port P --bind ADDR --auth-user U --display-name N --expires S --no-register""";
 
     private Main() {

@@ -102,7 +102,7 @@ final class IncomingRequests {
             events.accept(new SignallingEvent.IncomingCall(call.id,
                     UserAgent.party((FromHeader) request.getHeader(FromHeader.NAME)),
                     UserAgent.party((ToHeader) request.getHeader(ToHeader.NAME)), offer.audio(), replaces,
-                    autoAnswer(event)));
+                    autoAnswer(event), extensionHeaders(request)));
         } catch (SdpException e) {
             LOG.debug("INVITE with unusable SDP refused with 488: {}", e.getMessage());
             respond(st, request, Response.NOT_ACCEPTABLE_HERE);
@@ -110,6 +110,27 @@ final class IncomingRequests {
             LOG.debug("INVITE could not be taken", e);
             respond(st, request, Response.SERVER_INTERNAL_ERROR);
         }
+    }
+
+    /**
+     * The INVITE's {@code X-} headers (how PBXs mark queue calls), names in lower case, the first
+     * value of each: at most 32 of them, values cut at 256 characters, so a hostile INVITE cannot
+     * make the event large.
+     */
+    static java.util.Map<String, String> extensionHeaders(Request request) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        java.util.ListIterator<String> names = request.getHeaderNames();
+        while (names.hasNext() && out.size() < 32) {
+            String name = names.next();
+            if (name.length() > 2 && name.regionMatches(true, 0, "X-", 0, 2)) {
+                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                if (!out.containsKey(lower) && request.getHeader(name) instanceof javax.sip.header.ExtensionHeader h) {
+                    String value = h.getValue() == null ? "" : h.getValue().strip();
+                    out.put(lower, value.length() > 256 ? value.substring(0, 256) : value);
+                }
+            }
+        }
+        return out;
     }
 
     /** What the INVITE asks about answering by ourselves, heeded only from the account's server. */

@@ -10,6 +10,7 @@ import io.agentbar.core.account.Secret;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.media.MediaDescription;
 import io.agentbar.core.media.MediaDirection;
+import io.agentbar.core.signalling.PresenceStatus;
 import io.agentbar.core.signalling.Signalling;
 import io.agentbar.core.signalling.SignallingEvent;
 import io.agentbar.sip.log.Slf4jStackLogger;
@@ -279,6 +280,17 @@ public final class JainSipSignalling implements Signalling {
         Objects.requireNonNull(contentType, "contentType");
         Objects.requireNonNull(body, "body");
         run(a -> a.sendInfo(call, contentType, body));
+    }
+
+    @Override
+    public void publishPresence(PresenceStatus status) {
+        Objects.requireNonNull(status, "status");
+        run(a -> a.publishPresence(status));
+    }
+
+    @Override
+    public void withdrawPresence() {
+        run(UserAgent::withdrawPresence);
     }
 
     private void run(Consumer<UserAgent> command) {

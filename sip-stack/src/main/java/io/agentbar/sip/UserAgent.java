@@ -7,6 +7,7 @@ import io.agentbar.core.call.CallId;
 import io.agentbar.core.call.Party;
 import io.agentbar.core.media.MediaDescription;
 import io.agentbar.core.media.MediaDirection;
+import io.agentbar.core.signalling.PresenceStatus;
 import io.agentbar.core.signalling.SignallingEvent;
 import io.agentbar.sip.auth.DigestCredentials;
 import org.slf4j.Logger;
@@ -51,6 +52,7 @@ final class UserAgent {
     private final IncomingRequests incoming;
     private final CallScreening screening;
     private Registration registration;
+    private Publication publication;
 
     UserAgent(SipEndpoint endpoint, Consumer<SignallingEvent> events, Optional<LocationService> location) {
         this.endpoint = endpoint;
@@ -86,6 +88,27 @@ final class UserAgent {
             events.accept(new SignallingEvent.Unregistered());
         } else {
             registration.unregister();
+        }
+    }
+
+    /** Publishes for the registered account; a new account or password starts a new publication. */
+    void publishPresence(PresenceStatus status) {
+        if (registration == null) {
+            events.accept(new SignallingEvent.PresenceRefused(0, "No account to publish for", false));
+            return;
+        }
+        if (publication == null || publication.registration() != registration) {
+            if (publication != null) {
+                publication.stop();
+            }
+            publication = new Publication(registration, endpoint, events);
+        }
+        publication.publish(status);
+    }
+
+    void withdrawPresence() {
+        if (publication != null && publication.registration() == registration) {
+            publication.withdraw();
         }
     }
 
@@ -308,6 +331,10 @@ final class UserAgent {
             registration.onResponse(event.getResponse());
             return;
         }
+        if (publication != null && publication.owns(ct)) {
+            publication.onResponse(event.getResponse());
+            return;
+        }
         CallLeg call = bySipCallId.get(callId(event.getResponse()));
         if (call != null) {
             if (call.update.owns(ct)) {
@@ -342,6 +369,10 @@ final class UserAgent {
         }
         if (registration != null && registration.owns(ct)) {
             registration.onTimeout();
+            return;
+        }
+        if (publication != null && publication.owns(ct)) {
+            publication.onTimeout();
             return;
         }
         CallLeg call = bySipCallId.get(callId(ct.getRequest()));

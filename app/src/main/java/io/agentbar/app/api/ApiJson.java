@@ -1,5 +1,11 @@
 package io.agentbar.app.api;
 
+import io.agentbar.core.agent.AgentEvent;
+import io.agentbar.core.agent.AgentSettings;
+import io.agentbar.core.agent.AgentState;
+import io.agentbar.core.agent.AgentStatus;
+import io.agentbar.core.agent.Channel;
+import io.agentbar.core.agent.PauseReason;
 import io.agentbar.core.call.CallState;
 import io.agentbar.core.media.MediaState;
 import io.agentbar.core.phone.CallSnapshot;
@@ -16,6 +22,8 @@ final class ApiJson {
     /** One server-sent event: its {@code event:} name and its JSON {@code data:}. */
     record Event(String name, String data) {
     }
+
+    static final String SHUTDOWN = "shutdown";
 
     private ApiJson() {
     }
@@ -102,7 +110,47 @@ final class ApiJson {
             case PhoneEvent.CommandRefused r -> new Event("refused", Json.object().put("message", r.message()).toString());
             case PhoneEvent.AudioDeviceFailed d -> new Event("device", Json.object().put("device", d.device())
                     .put("reason", d.reason()).toString());
-            case PhoneEvent.ShutDown s -> new Event("shutdown", "{}");
+            case PhoneEvent.ShutDown s -> new Event(SHUTDOWN, "{}");
+        };
+    }
+
+    static Event event(AgentEvent event) {
+        return switch (event) {
+            case AgentEvent.StatusChanged s -> new Event("agent", agent(s.status()).toString());
+            case AgentEvent.CallRefused r -> new Event("agent-call-refused", Json.object()
+                    .put("remote", Json.object().put("uri", r.from().uri()).put("number", r.from().user())
+                            .put("name", r.from().displayName()))
+                    .put("sipStatus", r.status()).put("state", agentState(r.state())).toString());
+        };
+    }
+
+    /** The agent's state, its instants (the UI's two timers) and what the pause picker offers. */
+    static Json agent(AgentStatus status) {
+        AgentSettings settings = status.settings();
+        Json json = Json.object().put("state", agentState(status.state()));
+        switch (status.state()) {
+            case AgentState.Ready r -> {
+            }
+            case AgentState.Paused p -> json.put("reason", p.reason().name()).put("pausedSince", p.since().toString());
+            case AgentState.PartiallyPaused p -> json.put("reason", p.reason().name())
+                    .put("pausedSince", p.since().toString());
+        }
+        json.putStrings("pausedChannels", settings.channels().stream().filter(status.state()::pausedOn)
+                .map(Channel::token).toList());
+        json.putStrings("readyChannels", settings.channels().stream().filter(c -> !status.state().pausedOn(c))
+                .map(Channel::token).toList());
+        status.connectedSince().ifPresent(t -> json.put("connectedSince", t.toString()));
+        return json.put("presence", lower(status.presence().name()))
+                .putStrings("reasons", settings.reasons().stream().map(PauseReason::name).toList())
+                .put("partialPause", settings.partialPause())
+                .putStrings("channels", settings.channels().stream().map(Channel::token).toList());
+    }
+
+    static String agentState(AgentState state) {
+        return switch (state) {
+            case AgentState.Ready r -> "ready";
+            case AgentState.Paused p -> "paused";
+            case AgentState.PartiallyPaused p -> "partially-paused";
         };
     }
 

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -117,8 +118,9 @@ public final class ApiServer implements AutoCloseable {
                 .map(String::length).orElse(0) > MAX_URI) {
             return Optional.of(ApiResponse.error(414, "request URI too long"));
         }
-        if (!drainBody(exchange)) {
-            return Optional.of(ApiResponse.error(413, "request body too large (the API takes no body)"));
+        Optional<byte[]> bytes = readBody(exchange);
+        if (bytes.isEmpty()) {
+            return Optional.of(ApiResponse.error(413, "request body too large (at most " + MAX_BODY + " bytes)"));
         }
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
         if (!token.matches(authorization)) {
@@ -135,7 +137,12 @@ public final class ApiServer implements AutoCloseable {
             return events.open(exchange) ? Optional.empty()
                     : Optional.of(ApiResponse.error(503, "too many event streams are open"));
         }
-        return switch (Routes.resolve(path, exchange.getRequestURI().getRawQuery())) {
+        Optional<Map<String, String>> body = RequestBody.parse(exchange.getRequestHeaders().getFirst("Content-Type"),
+                bytes.get());
+        if (body.isEmpty()) {
+            return Optional.of(ApiResponse.error(400, "the body is neither a flat JSON object nor a form"));
+        }
+        return switch (Routes.resolve(path, exchange.getRequestURI().getRawQuery(), body.get())) {
             case Routes.Route.Unknown u -> Optional.of(ApiResponse.error(404, "no such API path"));
             case Routes.Route.Malformed m -> Optional.of(ApiResponse.error(400, m.reason()));
             case Routes.Route.Found f when f.read() && !method.equals("GET") -> Optional.of(notAllowed(exchange, "GET"));
@@ -162,21 +169,22 @@ public final class ApiServer implements AutoCloseable {
         return LOCAL_HOSTS.contains(h);
     }
 
-    /** Reads and discards a small body; @return false when it is larger than the API ever needs */
-    private static boolean drainBody(HttpExchange exchange) throws IOException {
+    /** Reads a small body; @return empty when it is larger than the API ever needs */
+    private static Optional<byte[]> readBody(HttpExchange exchange) throws IOException {
         String length = exchange.getRequestHeaders().getFirst("Content-Length");
         if (exchange.getRequestHeaders().containsKey("Transfer-Encoding")) {
-            return false;
+            return Optional.empty();
         }
         try {
             if (length != null && Long.parseLong(length.strip()) > MAX_BODY) {
-                return false;
+                return Optional.empty();
             }
         } catch (NumberFormatException e) {
-            return false;
+            return Optional.empty();
         }
         try (InputStream in = exchange.getRequestBody()) {
-            return in.readNBytes(MAX_BODY + 1).length <= MAX_BODY;
+            byte[] read = in.readNBytes(MAX_BODY + 1);
+            return read.length <= MAX_BODY ? Optional.of(read) : Optional.empty();
         }
     }
 

@@ -23,7 +23,9 @@ final class EventClient implements java.util.function.Consumer<PhoneEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(EventClient.class);
 
     private final HttpExchange exchange;
-    private final BlockingQueue<PhoneEvent> queue;
+    private final BlockingQueue<ApiJson.Event> queue;
+    private final java.util.function.Consumer<io.agentbar.core.agent.AgentEvent> agentListener =
+            event -> offer(ApiJson.event(event));
     private final Duration keepAlive;
     private final java.util.function.Consumer<EventClient> onEnd;
     private final AtomicBoolean ended = new AtomicBoolean();
@@ -39,6 +41,15 @@ final class EventClient implements java.util.function.Consumer<PhoneEvent> {
     /** Called on the phone's thread: never blocks. */
     @Override
     public void accept(PhoneEvent event) {
+        offer(ApiJson.event(event));
+    }
+
+    /** This stream's listener for agent events (the same one each time, so it can be unsubscribed). */
+    java.util.function.Consumer<io.agentbar.core.agent.AgentEvent> agentListener() {
+        return agentListener;
+    }
+
+    private void offer(ApiJson.Event event) {
         if (!ended.get() && !queue.offer(event)) {
             LOG.info("event stream client {} fell {} events behind and was dropped", exchange.getRemoteAddress(),
                     queue.size());
@@ -64,15 +75,14 @@ final class EventClient implements java.util.function.Consumer<PhoneEvent> {
         try {
             write(out, ": agentbar events\n\n");
             while (!ended.get()) {
-                PhoneEvent event = queue.poll(keepAlive.toMillis(), TimeUnit.MILLISECONDS);
-                if (event == null) {
+                ApiJson.Event e = queue.poll(keepAlive.toMillis(), TimeUnit.MILLISECONDS);
+                if (e == null) {
                     // a comment line keeps proxies and idle timers from closing the stream, and shows a gone client
                     write(out, ": keep-alive\n\n");
                     continue;
                 }
-                ApiJson.Event e = ApiJson.event(event);
                 write(out, "event: " + e.name() + "\ndata: " + e.data() + "\n\n");
-                if (event instanceof PhoneEvent.ShutDown) {
+                if (e.name().equals(ApiJson.SHUTDOWN)) {
                     break;
                 }
             }

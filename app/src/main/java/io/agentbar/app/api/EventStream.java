@@ -31,6 +31,7 @@ final class EventStream {
         EventClient client = new EventClient(exchange, limits.eventQueue(), limits.keepAlive(), this::ended);
         clients.add(client);
         phone.subscribe(client);
+        phone.subscribeAgent(client.agentListener());
         client.start();
         return true;
     }
@@ -38,6 +39,7 @@ final class EventStream {
     private void ended(EventClient client) {
         clients.remove(client);
         phone.unsubscribe(client);
+        phone.unsubscribeAgent(client.agentListener());
     }
 
     int clients() {

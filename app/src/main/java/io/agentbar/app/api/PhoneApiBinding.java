@@ -1,5 +1,11 @@
 package io.agentbar.app.api;
 
+import io.agentbar.core.agent.AgentEvent;
+import io.agentbar.core.agent.AgentRequest;
+import io.agentbar.core.agent.AgentStatus;
+import io.agentbar.core.agent.AgentTransitions;
+import io.agentbar.core.agent.Channel;
+import io.agentbar.core.agent.PauseReason;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.call.CallState;
 import io.agentbar.core.phone.CallSnapshot;
@@ -7,11 +13,14 @@ import io.agentbar.core.phone.DialTarget;
 import io.agentbar.core.phone.Phone;
 import io.agentbar.core.phone.PhoneEvent;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -24,6 +33,12 @@ public final class PhoneApiBinding implements PhoneCommands, AutoCloseable {
     private final Phone phone;
     private final Map<CallId, CallSnapshot> live = new ConcurrentHashMap<>();
     private final Consumer<PhoneEvent> tracker = this::track;
+    private final AtomicReference<AgentStatus> agent = new AtomicReference<>();
+    private final Consumer<AgentEvent> agentTracker = e -> {
+        if (e instanceof AgentEvent.StatusChanged s) {
+            agent.set(s.status());
+        }
+    };
 
     private PhoneApiBinding(Phone phone) {
         this.phone = phone;
@@ -33,6 +48,7 @@ public final class PhoneApiBinding implements PhoneCommands, AutoCloseable {
     public static PhoneApiBinding of(Phone phone) {
         PhoneApiBinding binding = new PhoneApiBinding(phone);
         phone.subscribe(binding.tracker);
+        phone.subscribeAgent(binding.agentTracker);
         return binding;
     }
 
@@ -130,7 +146,7 @@ public final class PhoneApiBinding implements PhoneCommands, AutoCloseable {
         return CommandOutcome.accepted(held.get().id());
     }
 
-    // ---- not in the Phone yet: wire each one here as the Phone grows -------------------------
+    // ---- conference, recording and the agent's state ------------------------------------------
 
     /** With a number: calls it (the current call is held). Without: mixes the held call with the active one. */
     @Override
@@ -164,6 +180,10 @@ public final class PhoneApiBinding implements PhoneCommands, AutoCloseable {
         });
     }
 
+    /**
+     * Checked against the latest status with the phone's own transition function, so the caller
+     * hears at once what the phone would refuse; the phone decides again on its thread.
+     */
     @Override
     public CommandOutcome pauseServerRecording(Optional<CallId> call) {
         return serverRecording(call, phone::pauseServerRecording);
@@ -193,13 +213,53 @@ public final class PhoneApiBinding implements PhoneCommands, AutoCloseable {
     }
 
     @Override
-    public CommandOutcome pause(Optional<String> reason) {
-        return new CommandOutcome.NotSupported("pause");
+    public CommandOutcome pause(Optional<String> reason, Set<Channel> channels) {
+        Optional<PauseReason> named;
+        try {
+            named = reason.map(PauseReason::of);
+        } catch (IllegalArgumentException e) {
+            return new CommandOutcome.Invalid(e.getMessage());
+        }
+        AgentStatus now = agent.get();
+        if (now != null) {
+            if (named.isPresent() && now.settings().reason(named.get().name()).isEmpty()) {
+                return new CommandOutcome.Invalid("'" + named.get().name() + "' is not a pause reason; choose one of "
+                        + String.join(", ", now.settings().reasons().stream().map(PauseReason::name).toList()));
+            }
+            PauseReason chosen = named.orElse(now.settings().reasons().getFirst());
+            if (AgentTransitions.next(now.state(), new AgentRequest.Pause(chosen, Instant.EPOCH, channels),
+                    now.settings()) instanceof AgentTransitions.Outcome.Refused r) {
+                return new CommandOutcome.Refused(r.message());
+            }
+        }
+        phone.pause(named, channels);
+        return new CommandOutcome.Accepted(List.of());
     }
 
     @Override
-    public CommandOutcome ready() {
-        return new CommandOutcome.NotSupported("ready");
+    public CommandOutcome ready(Set<Channel> channels) {
+        AgentStatus now = agent.get();
+        if (now != null && AgentTransitions.next(now.state(), new AgentRequest.Ready(channels), now.settings())
+                instanceof AgentTransitions.Outcome.Refused r) {
+            return new CommandOutcome.Refused(r.message());
+        }
+        phone.ready(channels);
+        return new CommandOutcome.Accepted(List.of());
+    }
+
+    @Override
+    public Optional<AgentStatus> agent() {
+        return Optional.ofNullable(agent.get());
+    }
+
+    @Override
+    public void subscribeAgent(Consumer<AgentEvent> listener) {
+        phone.subscribeAgent(listener);
+    }
+
+    @Override
+    public void unsubscribeAgent(Consumer<AgentEvent> listener) {
+        phone.unsubscribeAgent(listener);
     }
 
     // ---- choosing the call -------------------------------------------------------------------
@@ -234,5 +294,6 @@ public final class PhoneApiBinding implements PhoneCommands, AutoCloseable {
     @Override
     public void close() {
         phone.unsubscribe(tracker);
+        phone.unsubscribeAgent(agentTracker);
     }
 }

@@ -1,11 +1,15 @@
 package io.agentbar.app.api;
 
+import io.agentbar.core.agent.AgentEvent;
+import io.agentbar.core.agent.AgentStatus;
+import io.agentbar.core.agent.Channel;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.phone.CallSnapshot;
 import io.agentbar.core.phone.PhoneEvent;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -55,11 +59,17 @@ public interface PhoneCommands {
     /** Sends DTMF digits (0-9, *, #, A-D) in order. */
     CommandOutcome dtmf(Optional<CallId> call, String digits);
 
-    /** Puts the agent on pause, with an optional reason the PBX knows. */
-    CommandOutcome pause(Optional<String> reason);
+    /**
+     * Puts the agent on pause for {@code reason} (empty: the first configured one) on
+     * {@code channels} (empty: every channel).
+     */
+    CommandOutcome pause(Optional<String> reason, Set<Channel> channels);
 
-    /** Ends the agent's pause. */
-    CommandOutcome ready();
+    /** Ends the agent's pause on {@code channels} (empty: every channel; some: partial ready). */
+    CommandOutcome ready(Set<Channel> channels);
+
+    /** The agent's latest status; empty until the phone has told it. */
+    Optional<AgentStatus> agent();
 
     /** The calls the phone has now, oldest first; ended calls are not listed. */
     List<CallSnapshot> calls();
@@ -68,4 +78,9 @@ public interface PhoneCommands {
     void subscribe(Consumer<PhoneEvent> listener);
 
     void unsubscribe(Consumer<PhoneEvent> listener);
+
+    /** Listeners must return at once: they are called on the phone's own thread. */
+    void subscribeAgent(Consumer<AgentEvent> listener);
+
+    void unsubscribeAgent(Consumer<AgentEvent> listener);
 }

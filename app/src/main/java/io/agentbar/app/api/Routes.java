@@ -1,14 +1,19 @@
 package io.agentbar.app.api;
 
+import io.agentbar.core.agent.Channel;
+import io.agentbar.core.agent.PauseReason;
 import io.agentbar.core.call.CallId;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -39,6 +44,11 @@ final class Routes {
     }
 
     static Route resolve(String rawPath, String rawQuery) {
+        return resolve(rawPath, rawQuery, Map.of());
+    }
+
+    /** @param body the named values of the request body ({@link RequestBody}); the query wins over them */
+    static Route resolve(String rawPath, String rawQuery, Map<String, String> body) {
         if (!rawPath.startsWith(PREFIX) || rawPath.length() == PREFIX.length()) {
             return new Route.Unknown();
         }
@@ -83,10 +93,46 @@ final class Routes {
                     : DTMF.matcher(arg.get().toUpperCase(Locale.ROOT)).matches()
                     ? command(p -> p.dtmf(call, arg.get().toUpperCase(Locale.ROOT)))
                     : new Route.Malformed("DTMF digits are 0-9, *, # and A-D (at most 64)");
-            case "pause" -> command(p -> p.pause(arg));
-            case "ready" -> n == 1 ? command(PhoneCommands::ready) : new Route.Unknown();
+            case "pause", "ready" -> agentCommand(s[0], arg, rawQuery, body);
+            case "agent" -> n == 1 ? new Route.Found(true, Routes::agent) : new Route.Unknown();
             default -> new Route.Unknown();
         };
+    }
+
+    /**
+     * {@code pause[/{reason}]} and {@code ready}, with {@code reason} and {@code channels}
+     * (comma-separated tokens) from the query or the body.
+     */
+    private static Route agentCommand(String name, Optional<String> arg, String rawQuery, Map<String, String> body) {
+        Optional<String> reason = arg.or(() -> param(rawQuery, body, "reason"));
+        if (name.equals("ready") && arg.isPresent()) {
+            return new Route.Unknown();
+        }
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        for (String token : param(rawQuery, body, "channels").map(c -> c.split(",")).orElse(new String[0])) {
+            if (token.isBlank()) {
+                continue;
+            }
+            Optional<Channel> channel = Channel.parse(token);
+            if (channel.isEmpty()) {
+                return new Route.Malformed("unknown channel '" + token.strip() + "' (voice, chat, mail, sms, open-channel)");
+            }
+            channels.add(channel.get());
+        }
+        if (reason.filter(r -> r.strip().isEmpty() || r.strip().length() > PauseReason.MAX_LENGTH).isPresent()) {
+            return new Route.Malformed("a pause reason has 1 to " + PauseReason.MAX_LENGTH + " characters");
+        }
+        return name.equals("pause") ? command(p -> p.pause(reason.map(String::strip), channels))
+                : command(p -> p.ready(channels));
+    }
+
+    private static Optional<String> param(String rawQuery, Map<String, String> body, String name) {
+        return query(rawQuery, name).or(() -> Optional.ofNullable(body.get(name)).filter(v -> !v.isBlank()));
+    }
+
+    private static ApiResponse agent(PhoneCommands phone) {
+        return phone.agent().map(a -> ApiResponse.ok(Json.object().put("ok", true).put("agent", ApiJson.agent(a))))
+                .orElseGet(() -> ApiResponse.error(503, "the phone has not reported the agent's state yet"));
     }
 
     private static Route command(Function<PhoneCommands, CommandOutcome> command) {

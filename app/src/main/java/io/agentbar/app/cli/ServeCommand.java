@@ -33,8 +33,9 @@ import java.util.stream.Stream;
 public final class ServeCommand extends HeadlessCommand {
     /** The XCALLY Phonebar's own default port, so integrations written for it need no change. */
     public static final int DEFAULT_PORT = 9888;
-    static final Set<String> OPTIONS = Set.copyOf(Stream.concat(AccountOptions.NAMES.stream(),
-            Stream.of("api-port", "api-token-env", "play", "record", "recordings", "codec", "audio", "auto-answer")).toList());
+    static final Set<String> OPTIONS = AgentOptions.withNames(Set.copyOf(Stream.concat(AccountOptions.NAMES.stream(),
+            Stream.of("api-port", "api-token-env", "play", "record", "recordings", "codec", "audio", "auto-answer"))
+            .toList()));
     /** Longer than any agent would wait for a call to answer itself; a typo such as 300 for 3 is refused. */
     private static final int LONGEST_AUTO_ANSWER_SECONDS = 600;
     private static final Duration STOP_GRACE = Duration.ofSeconds(5);
@@ -61,11 +62,14 @@ public final class ServeCommand extends HeadlessCommand {
     }
 
     public int run(List<String> argv, Map<String, String> env) throws Exception {
-        Arguments args = Arguments.parse(argv, OPTIONS, Switches.with("no-register"));
+        Set<String> switches = new java.util.HashSet<>(AgentOptions.SWITCHES);
+        switches.add("no-register");
+        Arguments args = Arguments.parse(argv, OPTIONS, Switches.with(switches.toArray(String[]::new)));
         if (!args.positionals().isEmpty()) {
             throw new UsageException("serve takes no positional argument: " + args.positionals().getFirst());
         }
         AccountOptions account = AccountOptions.from(args, env);
+        io.agentbar.core.agent.AgentSettings agent = AgentOptions.from(args);
         int port = args.intOption("api-port", DEFAULT_PORT, 0, 65535);
         List<Codec> codecs;
         try {
@@ -90,6 +94,7 @@ public final class ServeCommand extends HeadlessCommand {
         }, "agentbar-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         Phone phone = PhoneAssembly.headless(options);
+        phone.configureAgent(agent); // before register: the first publication already follows these settings
         PhoneApiBinding binding = PhoneApiBinding.of(phone);
         ApiServer api = null;
         try {
@@ -102,6 +107,7 @@ public final class ServeCommand extends HeadlessCommand {
                 return 1;
             }
             out.println("api listening on " + api.address());
+            out.println("agent " + AgentOptions.describe(agent));
             out.println(tokenVar.map(v -> "api token from $" + v)
                     .orElse("api token in " + TokenFile.standard().path() + " (readable by you only)"));
             if (!args.flag("no-register") && !registerOrKeepTrying(phone)) {

@@ -5,6 +5,7 @@ import io.agentbar.core.account.DtmfMode;
 import io.agentbar.core.account.ServerRecordingRule;
 import io.agentbar.core.account.ServerRecordingRule.Control;
 import io.agentbar.core.account.Transport;
+import io.agentbar.core.agent.AgentSettings;
 import io.agentbar.core.media.MediaProfile;
 import org.slf4j.LoggerFactory;
 
@@ -18,21 +19,31 @@ import java.util.Properties;
  *
  * @param account          empty until the agent (or IT) configures one; then the bar offers the test line
  * @param historyRetention how long the call history keeps a call ({@code history.retentionDays}, whole days)
+ * @param agent            pause reasons, partial pause, presence, feature codes ({@link AgentProperties})
  */
-public record Settings(Optional<Account> account, Duration historyRetention) {
+public record Settings(Optional<Account> account, Duration historyRetention, AgentSettings agent) {
     /** Three months: long enough to call back last quarter's customers, short enough to hold little personal data. */
     public static final Duration DEFAULT_HISTORY_RETENTION = Duration.ofDays(90);
 
     public Settings {
         account = account == null ? Optional.empty() : account;
         historyRetention = historyRetention == null ? DEFAULT_HISTORY_RETENTION : historyRetention;
+        agent = agent == null ? AgentSettings.defaults() : agent;
         if (historyRetention.toDays() < 1) {
             throw new IllegalArgumentException("history retention must be at least one day: " + historyRetention);
         }
     }
 
     public Settings(Optional<Account> account) {
-        this(account, DEFAULT_HISTORY_RETENTION);
+        this(account, DEFAULT_HISTORY_RETENTION, AgentSettings.defaults());
+    }
+
+    public Settings(Optional<Account> account, Duration historyRetention) {
+        this(account, historyRetention, AgentSettings.defaults());
+    }
+
+    public Settings(Optional<Account> account, AgentSettings agent) {
+        this(account, DEFAULT_HISTORY_RETENTION, agent);
     }
 
     public static Settings empty() {
@@ -40,12 +51,13 @@ public record Settings(Optional<Account> account, Duration historyRetention) {
     }
 
     public Settings withHistoryRetention(Duration retention) {
-        return new Settings(account, retention);
+        return new Settings(account, retention, agent);
     }
 
     Properties toProperties() {
         Properties p = new Properties();
         p.setProperty("history.retentionDays", Long.toString(historyRetention.toDays()));
+        AgentProperties.write(agent, p);
         account.ifPresent(a -> {
             p.setProperty("account.user", a.user());
             p.setProperty("account.domain", a.domain());
@@ -100,8 +112,9 @@ public record Settings(Optional<Account> account, Duration historyRetention) {
     /** @throws IllegalArgumentException when the file holds an account that cannot be used */
     static Settings fromProperties(Properties p) {
         Duration retention = historyRetention(p.getProperty("history.retentionDays"));
+        AgentSettings agent = AgentProperties.read(p);
         if (p.getProperty("account.user") == null) {
-            return empty().withHistoryRetention(retention);
+            return new Settings(Optional.empty(), retention, agent);
         }
         Account a = new Account(p.getProperty("account.user"), p.getProperty("account.domain"),
                 p.getProperty("account.server", ""), Integer.parseInt(p.getProperty("account.port", "5060")),
@@ -113,7 +126,7 @@ public record Settings(Optional<Account> account, Duration historyRetention) {
                 .withServerRecording(serverRecording(p))
                 .withProxyOnly(Boolean.parseBoolean(p.getProperty("account.proxyOnly", "true")))
                 .withDialRules(DialRulesProperties.read(p));
-        return new Settings(Optional.of(a), retention);
+        return new Settings(Optional.of(a), retention, agent);
     }
 
     /** A retention that is not a whole number of days (at least one) falls back to the default, keeping the account. */

@@ -1,5 +1,10 @@
 package io.agentbar.app.api;
 
+import io.agentbar.core.agent.AgentSettings;
+import io.agentbar.core.agent.AgentState;
+import io.agentbar.core.agent.AgentStatus;
+import io.agentbar.core.agent.Channel;
+import io.agentbar.core.agent.PauseReason;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.call.CallState;
 import io.agentbar.core.call.Direction;
@@ -24,8 +29,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -94,6 +101,63 @@ class ApiServerTest {
             assertThat(phone.commands.poll()).as(method).isEqualTo(command);
             assertThat(phone.commands).isEmpty();
         }
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+            "/api/pause | application/json | {\"reason\":\"Lunch\"} | pause Lunch",
+            "/api/pause | application/json | {\"reason\": \"Back office\", \"channels\": [\"chat\", \"mail\"]} | pause Back office chat,mail",
+            "/api/pause | application/x-www-form-urlencoded | reason=Back+office&channels=open-channel | pause Back office open-channel",
+            "/api/pause?reason=Break | application/json | {\"reason\":\"Lunch\"} | pause Break",
+            "/api/pause?channels=voice,sms | '' | '' | pause - voice,sms",
+            "/api/ready | application/json | {\"channels\":[\"voice\"]} | ready voice",
+            "/api/ready?channels=chat | '' | '' | ready chat",
+            "/api/ready | application/json | {} | ready"})
+    void pauseAndReadyTakeTheirValuesFromTheBodyOrTheQuery(String path, String type, String body, String command)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!type.isEmpty()) {
+            request.header("Content-Type", type);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(phone.commands.poll()).isEqualTo(command);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/api/pause?channels=fax | '' | unknown channel 'fax'",
+            "/api/pause | {\"reason\": | neither a flat JSON object",
+            "/api/pause | {\"reason\":{\"x\":1}} | neither a flat JSON object",
+            "/api/pause | [1] | neither a flat JSON object",
+            "/api/pause | {\"reason\":\"Lunch\"} trailing | neither a flat JSON object"})
+    void badPauseArgumentsAre400(String path, String body, String message) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains(message);
+        assertThat(phone.commands).isEmpty();
+    }
+
+    @Test
+    void agentShowsTheStateItsInstantsAndThePickerChoices() throws Exception {
+        assertThat(send("GET", "/api/agent").statusCode()).isEqualTo(503);
+        Instant login = Instant.parse("2025-01-02T08:00:00Z");
+        Instant lunch = Instant.parse("2025-01-02T12:00:00Z");
+        phone.agent = new AgentStatus(new AgentState.PartiallyPaused(PauseReason.of("Lunch"), lunch, Set.of(Channel.CHAT)),
+                Optional.of(login), AgentSettings.defaults().withPartialPause(true, EnumSet.of(Channel.VOICE, Channel.CHAT)),
+                AgentStatus.Presence.UNSUPPORTED);
+        HttpResponse<String> response = send("GET", "/api/agent");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"ok\":true,\"agent\":{\"state\":\"partially-paused\","
+                + "\"reason\":\"Lunch\",\"pausedSince\":\"2025-01-02T12:00:00Z\",\"pausedChannels\":[\"voice\"],"
+                + "\"readyChannels\":[\"chat\"],\"connectedSince\":\"2025-01-02T08:00:00Z\",\"presence\":\"unsupported\","
+                + "\"reasons\":[\"Break\",\"Lunch\",\"Meeting\",\"Training\",\"Back office\"],\"partialPause\":true,"
+                + "\"channels\":[\"voice\",\"chat\"]}}");
+        assertThat(send("POST", "/api/agent").statusCode()).isEqualTo(405);
     }
 
     @Test

@@ -1,5 +1,10 @@
 package io.agentbar.app.api;
 
+import io.agentbar.core.agent.AgentEvent;
+import io.agentbar.core.agent.AgentSettings;
+import io.agentbar.core.agent.AgentState;
+import io.agentbar.core.agent.AgentStatus;
+import io.agentbar.core.agent.PauseReason;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.call.CallState;
 import io.agentbar.core.call.Direction;
@@ -93,6 +98,30 @@ class EventStreamTest {
         } finally {
             socket.close();
         }
+    }
+
+    @Test
+    void agentEventsArriveOnTheSameStream() throws Exception {
+        start(16, Duration.ofMillis(100)); // keep-alives find the closed socket soon
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Socket socket = open(lines, 65536);
+        try {
+            assertThat(phone.agentSubscriptions.poll(5, TimeUnit.SECONDS)).isEqualTo("subscribed");
+            Instant at = Instant.parse("2025-01-02T03:04:05Z");
+            phone.publish(new AgentEvent.StatusChanged(new AgentStatus(
+                    new AgentState.Paused(PauseReason.of("Lunch"), at), Optional.of(at), AgentSettings.defaults(),
+                    AgentStatus.Presence.PUBLISHED)));
+            assertThat(awaitLine(lines, "event:")).isEqualTo("event: agent");
+            assertThat(awaitLine(lines, "data:")).startsWith("data: {\"state\":\"paused\",\"reason\":\"Lunch\","
+                    + "\"pausedSince\":\"2025-01-02T03:04:05Z\"").contains("\"presence\":\"published\"");
+            phone.publish(new AgentEvent.CallRefused(new Party("sip:555@pbx", "Queue"), 480,
+                    new AgentState.Paused(PauseReason.of("Lunch"), at)));
+            assertThat(awaitLine(lines, "event:")).isEqualTo("event: agent-call-refused");
+            assertThat(awaitLine(lines, "data:")).contains("\"number\":\"555\"").contains("\"sipStatus\":480");
+        } finally {
+            socket.close();
+        }
+        assertThat(phone.agentSubscriptions.poll(5, TimeUnit.SECONDS)).isEqualTo("unsubscribed");
     }
 
     @Test

@@ -1,11 +1,15 @@
 package io.agentbar.app.api;
 
+import io.agentbar.core.agent.AgentEvent;
+import io.agentbar.core.agent.AgentStatus;
+import io.agentbar.core.agent.Channel;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.phone.CallSnapshot;
 import io.agentbar.core.phone.PhoneEvent;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -16,9 +20,13 @@ final class FakePhone implements PhoneCommands {
     final BlockingQueue<String> commands = new LinkedBlockingQueue<>();
     /** "subscribed" / "unsubscribed", in order. */
     final BlockingQueue<String> subscriptions = new LinkedBlockingQueue<>();
+    /** The same for agent listeners. */
+    final BlockingQueue<String> agentSubscriptions = new LinkedBlockingQueue<>();
     final List<Consumer<PhoneEvent>> listeners = new CopyOnWriteArrayList<>();
     volatile CommandOutcome outcome = CommandOutcome.accepted(new CallId("c1"));
     volatile List<CallSnapshot> calls = List.of();
+    volatile AgentStatus agent;
+    final List<Consumer<AgentEvent>> agentListeners = new CopyOnWriteArrayList<>();
 
     private CommandOutcome record(String command, Object... args) {
         StringBuilder line = new StringBuilder(command);
@@ -103,13 +111,39 @@ final class FakePhone implements PhoneCommands {
     }
 
     @Override
-    public CommandOutcome pause(Optional<String> reason) {
-        return record("pause", reason);
+    public CommandOutcome pause(Optional<String> reason, Set<Channel> channels) {
+        return channels.isEmpty() ? record("pause", reason) : record("pause", reason, channels(channels));
     }
 
     @Override
-    public CommandOutcome ready() {
-        return record("ready");
+    public CommandOutcome ready(Set<Channel> channels) {
+        return channels.isEmpty() ? record("ready") : record("ready", channels(channels));
+    }
+
+    private static String channels(Set<Channel> channels) {
+        return String.join(",", channels.stream().sorted().map(Channel::token).toList());
+    }
+
+    @Override
+    public Optional<AgentStatus> agent() {
+        return Optional.ofNullable(agent);
+    }
+
+    @Override
+    public void subscribeAgent(Consumer<AgentEvent> listener) {
+        agentListeners.add(listener);
+        agentSubscriptions.add("subscribed");
+    }
+
+    @Override
+    public void unsubscribeAgent(Consumer<AgentEvent> listener) {
+        if (agentListeners.remove(listener)) {
+            agentSubscriptions.add("unsubscribed");
+        }
+    }
+
+    void publish(AgentEvent event) {
+        agentListeners.forEach(l -> l.accept(event));
     }
 
     @Override

@@ -23,6 +23,33 @@ class ServeCommandTest {
     }
 
     @Test
+    void agentFlagsAreCheckedBeforeAnythingStarts() {
+        Map<String, String> env = Map.of("AB_TOKEN", "0123456789abcdef");
+        assertThat(serve(env, "--api-token-env", "AB_TOKEN", "--presence", "--no-presence")).isEqualTo(2);
+        assertThat(serve(env, "--api-token-env", "AB_TOKEN", "--pause-code", "*46;evil")).isEqualTo(2);
+        assertThat(serve(env, "--api-token-env", "AB_TOKEN", "--paused-response", "200")).isEqualTo(2);
+        assertThat(serve(env, "--api-token-env", "AB_TOKEN", "--partial-pause", "voice,fax")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("contradict").contains("feature code")
+                .contains("fax");
+    }
+
+    @Test
+    void agentFlagsBuildTheAgentSettings() throws Exception {
+        Arguments args = Arguments.parse(List.of("--pause-reasons", "Lunch,Break", "--partial-pause", "chat",
+                        "--pause-code", "*46", "--no-pause-code-reason", "--no-presence", "--queue-header", "X-Queue"),
+                AgentOptions.NAMES, AgentOptions.SWITCHES);
+        io.agentbar.core.agent.AgentSettings a = AgentOptions.from(args);
+        assertThat(a.reasons().getFirst().name()).isEqualTo("Lunch");
+        assertThat(a.partialPause()).isTrue();
+        assertThat(a.channels()).containsExactly(io.agentbar.core.agent.Channel.VOICE, io.agentbar.core.agent.Channel.CHAT);
+        assertThat(a.pauseCode()).contains("*46");
+        assertThat(a.reasonSuffix()).isFalse();
+        assertThat(a.publishPresence()).isFalse();
+        assertThat(a.queueHeader()).contains("X-Queue");
+        assertThat(a.pausedResponse()).isEqualTo(480);
+    }
+
+    @Test
     void anUnsetTokenVariableIsAUsageError() {
         assertThat(serve(Map.of(), "--api-token-env", "AB_NOT_SET")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("AB_NOT_SET").contains("not set");

@@ -3,6 +3,12 @@ package io.agentbar.core.phone;
 import io.agentbar.core.account.Account;
 import io.agentbar.core.alert.AlertSignal;
 import io.agentbar.core.alert.Ringer;
+import io.agentbar.core.agent.AgentEvent;
+import io.agentbar.core.agent.AgentRequest;
+import io.agentbar.core.agent.AgentSettings;
+import io.agentbar.core.agent.AgentStatus;
+import io.agentbar.core.agent.Channel;
+import io.agentbar.core.agent.PauseReason;
 import io.agentbar.core.account.DtmfMode;
 import io.agentbar.core.account.Secret;
 import io.agentbar.core.call.CallEvent;
@@ -33,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
@@ -78,6 +85,7 @@ public final class Phone implements AutoCloseable {
     private final Forwarding forwarding;
     private final Conferencing conferences;
     private final ServerRecordingControl serverRecording;
+    private final AgentControl agent;
 
     /** A phone with the account's dial rules (permissive by default: anything, ten calls a minute at most). */
     public Phone(Account account, Secret password, Signalling signalling, AudioEngine audio,
@@ -112,6 +120,7 @@ public final class Phone implements AutoCloseable {
         this.serverRecording = new ServerRecordingControl(account.serverRecording(), signalling, this::doSendDtmf,
                 c -> publish(new PhoneEvent.CallChanged(c.snapshot())),
                 message -> publish(new PhoneEvent.CommandRefused(message)));
+        this.agent = new AgentControl(signalling, clock, new FeatureCodes(signalling, transports, audio::codecs));
     }
 
     public Account account() {
@@ -339,6 +348,7 @@ public final class Phone implements AutoCloseable {
         if (!enqueue(() -> {
             List<CallId> ids = new ArrayList<>(calls.keySet());
             ids.forEach(this::doHangUp);
+            agent.stop();
             registration.unregisterForShutdown(done);
         })) {
             return;
@@ -371,6 +381,65 @@ public final class Phone implements AutoCloseable {
     @Override
     public void close() {
         shutdown(Duration.ofSeconds(3));
+    }
+
+    // ---- agent state (pause / ready, AgentControl) -----------------------------------------
+
+    /**
+     * Agent events come to their own listeners, on the signalling thread like phone events; a new
+     * listener first receives the current {@link AgentStatus}.
+     */
+    public void subscribeAgent(Consumer<AgentEvent> listener) {
+        agent.subscribe(listener);
+        enqueue(() -> agent.greet(listener));
+    }
+
+    public void unsubscribeAgent(Consumer<AgentEvent> listener) {
+        agent.unsubscribe(listener);
+    }
+
+    /**
+     * Pause reasons, partial pause, presence, feature codes, the refusal of queue calls while
+     * paused. Until called, the phone has the default reasons and publishes no presence.
+     */
+    public void configureAgent(AgentSettings settings) {
+        java.util.Objects.requireNonNull(settings, "settings");
+        enqueue(() -> agent.configure(settings));
+    }
+
+    /** Pauses on every channel; a reason that is not configured is refused with a message. */
+    public void pause(PauseReason reason) {
+        pause(Optional.of(reason), Set.of());
+    }
+
+    /** Pauses for the first configured reason (a pause key without a picker). */
+    public void pause() {
+        pause(Optional.empty(), Set.of());
+    }
+
+    /**
+     * Pauses on {@code channels} only (empty: every channel; partial pause must be on otherwise),
+     * for {@code reason} or, when empty, the first configured one.
+     */
+    public void pause(Optional<PauseReason> reason, Set<Channel> channels) {
+        java.util.Objects.requireNonNull(reason, "reason");
+        Set<Channel> chosen = Set.copyOf(channels);
+        enqueue(() -> agent.pause(reason, chosen, this::refuse));
+    }
+
+    /** Back to ready on every channel. */
+    public void ready() {
+        ready(Set.of());
+    }
+
+    /** Back to ready on {@code channels} only (partial pause); empty means every channel. */
+    public void ready(Set<Channel> channels) {
+        AgentRequest.Ready request = new AgentRequest.Ready(channels);
+        enqueue(() -> agent.request(request, this::refuse));
+    }
+
+    private void refuse(String message) {
+        publish(new PhoneEvent.CommandRefused(message));
     }
 
     // ---- calls ------------------------------------------------------------------------------
@@ -481,7 +550,7 @@ public final class Phone implements AutoCloseable {
     }
 
     private void onSignalling(SignallingEvent event) {
-        if (shutDown) {
+        if (shutDown || agent.handles(event)) {
             return;
         }
         switch (event) {
@@ -514,10 +583,22 @@ public final class Phone implements AutoCloseable {
             case SignallingEvent.DtmfReceived d -> LOG.fine(() -> "call " + d.call() + ": far end sent DTMF " + d.digit());
             case SignallingEvent.ServerRecordingIndicated r -> with(r.call(), c -> serverRecording.indicated(c, r.on()));
             case SignallingEvent.InfoAnswered a -> with(a.call(), c -> serverRecording.onInfoAnswered(c, a));
+            case SignallingEvent.PresencePublished p -> {
+                // AgentControl's, handled above
+            }
+            case SignallingEvent.PresenceRefused p -> {
+                // AgentControl's, handled above
+            }
         }
+        agent.onRegistration(registration.state());
     }
 
     private void onIncoming(SignallingEvent.IncomingCall in) {
+        OptionalInt paused = agent.refusal(in);
+        if (paused.isPresent()) {
+            signalling.reject(in.call(), paused.getAsInt()); // the agent is never rung
+            return;
+        }
         OptionalInt refused = replacement.refusal(in);
         if (refused.isPresent()) {
             signalling.reject(in.call(), refused.getAsInt());

@@ -91,6 +91,19 @@ public interface Signalling extends AutoCloseable {
      */
     void sendInfo(CallId call, String contentType, String body);
 
+    /**
+     * Publishes our presence for the registered account (RFC 3903 PUBLISH, Event: presence, PIDF
+     * with RPID) and keeps it refreshed (SIP-If-Match) until replaced or {@link #withdrawPresence}.
+     * Outcomes come as PresencePublished or PresenceRefused; a server without presence (489, 405,
+     * 501) is reported once and not asked again. Adapters without presence ignore it.
+     */
+    default void publishPresence(PresenceStatus status) {
+    }
+
+    /** Removes our published presence (PUBLISH with Expires: 0); nothing when none is published. */
+    default void withdrawPresence() {
+    }
+
     @Override
     void close();
 }

@@ -6,6 +6,7 @@ import io.agentbar.core.media.MediaDescription;
 import io.agentbar.core.media.MediaDirection;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** What signalling observed, in the past tense. */
@@ -36,17 +37,30 @@ public sealed interface SignallingEvent {
      * @param autoAnswer the delay after which the account's server asked us to answer by ourselves
      *                   (Call-Info answer-after, Alert-Info auto-answer, RFC 5373 Answer-Mode);
      *                   empty when it did not, or when the INVITE did not come through that server
+     * @param headers    the INVITE's extension headers ({@code X-...}), names in lower case, first
+     *                   value of each; how a PBX marks a queue call (bounded by the adapter)
      */
     record IncomingCall(CallId call, Party from, Party to, MediaDescription offer, Optional<CallId> replaces,
-                        Optional<Duration> autoAnswer) implements SignallingEvent {
+                        Optional<Duration> autoAnswer, Map<String, String> headers) implements SignallingEvent {
         /** An ordinary incoming call, replacing nothing, answered by the agent. */
         public IncomingCall(CallId call, Party from, Party to, MediaDescription offer) {
-            this(call, from, to, offer, Optional.empty(), Optional.empty());
+            this(call, from, to, offer, Optional.empty(), Optional.empty(), Map.of());
+        }
+
+        public IncomingCall(CallId call, Party from, Party to, MediaDescription offer, Optional<CallId> replaces,
+                            Optional<Duration> autoAnswer) {
+            this(call, from, to, offer, replaces, autoAnswer, Map.of());
         }
 
         public IncomingCall {
             replaces = replaces == null ? Optional.empty() : replaces;
             autoAnswer = autoAnswer == null ? Optional.empty() : autoAnswer;
+            headers = headers == null ? Map.of() : Map.copyOf(headers);
+        }
+
+        /** Whether the INVITE carried the extension header {@code name} (case-insensitive). */
+        public boolean hasHeader(String name) {
+            return headers.containsKey(name.toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -117,5 +131,16 @@ public sealed interface SignallingEvent {
         public boolean accepted() {
             return status >= 200 && status < 300;
         }
+    }
+
+    /** The server accepted our presence (PUBLISH 2xx, RFC 3903 §6). */
+    record PresencePublished() implements SignallingEvent {
+    }
+
+    /**
+     * Our PUBLISH failed: {@code unsupported} when the server takes no presence at all (489 Bad
+     * Event, 405, 501), else a refusal or a timeout (408) worth trying again at the next change.
+     */
+    record PresenceRefused(int status, String reason, boolean unsupported) implements SignallingEvent {
     }
 }

@@ -27,10 +27,13 @@ import java.util.function.Consumer;
 /** Unit-test fakes of the phone's ports: they record what the phone asked for. */
 final class FakePorts {
     final BlockingQueue<String> commands = new LinkedBlockingQueue<>();
+    /** Presence publications, apart from {@link #commands}: tests of calls need not skip them. */
+    final BlockingQueue<String> presence = new LinkedBlockingQueue<>();
     final BlockingQueue<NegotiatedMedia> mediaStarted = new LinkedBlockingQueue<>();
     volatile Consumer<SignallingEvent> sink;
     volatile Consumer<MediaEvent> mediaSink;
     volatile MediaDescription lastOffer;
+    final BlockingQueue<CallId> lastInvite = new LinkedBlockingQueue<>();
     volatile MediaDescription lastAnswer;
     int openTransports;
     int closedTransports;
@@ -59,6 +62,7 @@ final class FakePorts {
         @Override
         public void invite(CallId call, String target, MediaDescription offer) {
             lastOffer = offer;
+            lastInvite.add(call);
             commands.add("invite " + target);
         }
 
@@ -111,6 +115,18 @@ final class FakePorts {
         @Override
         public void sendInfo(CallId call, String contentType, String body) {
             commands.add("info " + contentType + " " + body);
+        }
+
+        @Override
+        public void publishPresence(io.agentbar.core.signalling.PresenceStatus status) {
+            presence.add("presence " + (status.open() ? "open" : "closed")
+                    + status.activities().stream().map(a -> " " + a.element()).reduce("", String::concat)
+                    + status.note().map(n -> " '" + n + "'").orElse(""));
+        }
+
+        @Override
+        public void withdrawPresence() {
+            presence.add("withdraw presence");
         }
 
         @Override

@@ -87,6 +87,9 @@ public final class Kamailio implements AutoCloseable {
         Path config = run.resolve("kamailio.cfg");
         Path tlsConfig = run.resolve("tls.cfg");
         options.certificate().ifPresent(certificate -> write(tlsConfig, KamailioConfig.tlsConfig(certificate)));
+        if (options.presence) {
+            copyPresenceTables(run.resolve("db"));
+        }
         write(config, KamailioConfig.render(options, ports, tlsConfig));
         ProcessBuilder builder = new ProcessBuilder(binary.toString(),
                 "-f", config.toString(),
@@ -104,6 +107,19 @@ public final class Kamailio implements AutoCloseable {
             throw e;
         }
         return kamailio;
+    }
+
+    /** The db_text schema files Debian ships, copied so the presence tables start empty in every run. */
+    private static void copyPresenceTables(Path db) {
+        Path schema = Path.of("/usr/share/kamailio/dbtext/kamailio");
+        try {
+            Files.createDirectories(db);
+            for (String table : List.of("version", "presentity", "active_watchers", "watchers", "xcap")) {
+                Files.copy(schema.resolve(table), db.resolve(table));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("db_text tables for the presence server (" + schema + ")", e);
+        }
     }
 
     public String host() {

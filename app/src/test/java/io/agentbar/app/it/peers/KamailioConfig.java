@@ -61,6 +61,7 @@ final class KamailioConfig {
                 .replace("@@WSS_PORT@@", Integer.toString(ports.wssPort()))
                 .replace("@@DOMAIN@@", options.domain != null ? options.domain : Kamailio.HOST)
                 .replace("@@TLS_CONFIG@@", tlsConfig.toString())
+                .replace("@@DB_DIR@@", tlsConfig.resolveSibling("db").toString())
                 .replace("@@NG_PORT@@", Integer.toString(options.rtpengine != null ? options.rtpengine.ngPort() : 0))
                 .replace("@@RTPE_WEBRTC@@", RTPENGINE_TO_WEBRTC)
                 .replace("@@RTPE_PLAIN@@", RTPENGINE_TO_PLAIN)
@@ -122,6 +123,9 @@ final class KamailioConfig {
         StringBuilder lines = new StringBuilder();
         if (options.followRedirects) {
             defines.add("WITH_REDIRECTS");
+        }
+        if (options.presence) {
+            defines.add("WITH_PRESENCE");
         }
         defines.forEach(define -> lines.append("#!define ").append(define).append('\n'));
         return lines.toString();

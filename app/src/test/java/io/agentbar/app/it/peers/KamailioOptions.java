@@ -25,6 +25,7 @@ public final class KamailioOptions {
     boolean wss;
     Rtpengine rtpengine;
     boolean followRedirects;
+    boolean presence;
     final Set<String> webrtcUsers = new LinkedHashSet<>();
 
     private KamailioOptions(Map<String, String> users) {
@@ -99,6 +100,16 @@ public final class KamailioOptions {
         return this;
     }
 
+    /**
+     * A presence server (RFC 3856/3903): PUBLISH from a registered user, authenticated like REGISTER, and
+     * SUBSCRIBE to presence from anyone (presence_xml force_active, no XCAP rules), with NOTIFYs carrying the
+     * aggregated PIDF. Its tables are db_text files in the run directory.
+     */
+    public KamailioOptions presence() {
+        this.presence = true;
+        return this;
+    }
+
     Optional<TestCertificates.ServerCertificate> certificate() {
         return Optional.ofNullable(tlsCertificate);
     }
@@ -114,6 +125,9 @@ public final class KamailioOptions {
         }
         if (rtpengine != null) {
             modules.add("rtpengine.so");
+        }
+        if (presence) {
+            modules.addAll(List.of("db_text.so", "presence.so", "presence_xml.so"));
         }
         return modules;
     }
