@@ -44,6 +44,15 @@ final class ApiJson {
         c.codec().ifPresent(codec -> json.put("codec", codec.encodingName()));
         c.transfer().ifPresent(t -> json.put("transfer", Json.object().put("target", t.target())
                 .put("status", t.status()).put("reason", t.reason()).put("done", t.done())));
+        if (!c.conferencedWith().isEmpty()) {
+            json.putStrings("conferencedWith", c.conferencedWith().stream().map(id -> id.value()).toList());
+        }
+        if (!c.recordings().isEmpty()) {
+            // the file name only: where the recordings folder lies is the machine's business, not a CRM's
+            json.raw("recordings", Json.array(c.recordings().stream().map(r -> Json.object().put("number", r.number())
+                    .put("title", r.title()).put("paused", r.paused())
+                    .put("file", r.file().getFileName().toString()).toString()).toList()));
+        }
         c.serverRecording().ifPresent(r -> json.put("serverRecording", Json.object().put("recording", r.recording())
                 .put("paused", r.paused()).put("pending", r.pending())));
         if (c.state() instanceof CallState.Ended ended) {

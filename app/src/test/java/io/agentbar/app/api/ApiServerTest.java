@@ -187,6 +187,21 @@ class ApiServerTest {
         assertThat(send("GET", "/api/calls").body()).as("not recorded: no field").doesNotContain("serverRecording");
     }
 
+    @Test
+    void aConferencedRecordedCallNamesItsPartnerAndItsRecordingsButNoPath() throws Exception {
+        Instant at = Instant.parse("2025-01-02T03:04:05Z");
+        phone.calls = List.of(new CallSnapshot(new CallId("c1"), Direction.OUTGOING, new Party("sip:1002@pbx", ""),
+                new CallState.Connected(at), new MediaState.Idle(), at, Optional.of(at), Optional.of(Codec.PCMU),
+                CallSnapshot.Hold.NONE, Optional.empty(),
+                List.of(new io.agentbar.core.recording.RecordingInfo(1, java.nio.file.Path.of("/home/agent/rec/a b.opus"),
+                        "Order \"4711\"", true)),
+                Optional.empty(), List.of(new CallId("c2"))));
+        String body = send("GET", "/api/calls").body();
+        assertThat(body).contains("\"conferencedWith\":[\"c2\"]")
+                .contains("\"recordings\":[{\"number\":1,\"title\":\"Order \\\"4711\\\"\",\"paused\":true,\"file\":\"a b.opus\"}]")
+                .doesNotContain("/home/agent");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "Bearer wrong-token-0123456789abcdef", "Bearer test-token-0123456789abcde",
             "Basic dGVzdDp0ZXN0", "Bearer", TOKEN})

@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,15 +33,16 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code agentbar serve} in its own process records a call started through the API and is killed
- * (SIGKILL) in the middle of it: the recording must still be an Ogg Opus file the reference tools
- * read, with the call's audio (our 700 Hz left, the customer's 1000 Hz right), and its sidecar valid
- * JSON that says it was recording.
+ * {@code agentbar serve} in its own process records a three-way conference built through the API
+ * and is killed (SIGKILL) in the middle of it: the recording must still be an Ogg Opus file the
+ * reference tools read, with the conference's audio (our 700 Hz left, the customer's 1000 Hz and the
+ * colleague's 440 Hz right), and its sidecar valid JSON that says it was recording.
  */
 class RecordingKillIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final String TOKEN = "recording-kill-token-0123456789";
     private static final double CUSTOMER_HZ = 1000;
+    private static final double COLLEAGUE_HZ = 440;
     /** The ID and comment headers, then one page per second of audio. */
     private static final int HEADER_PAGES = 2;
     private static final int AUDIO_PAGES = 3;
@@ -47,21 +50,31 @@ class RecordingKillIT {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
-    void aRecordingSurvivesKillingTheAppDuringTheCall() throws Exception {
+    void aConferenceRecordingSurvivesKillingTheAppDuringTheCall() throws Exception {
         Path run = ItPaths.newRunDirectory("recording-kill");
         Path recordings = run.resolve("recordings");
         Path agentTone = ToneFiles.tone("kill-agent", ToneFiles.OURS_HZ, 8000, 1);
-        try (Kamailio kamailio = Kamailio.start(Map.of("1001", "pw-1001", "1002", "pw-1002"));
+        try (Kamailio kamailio = Kamailio.start(Map.of("1001", "pw-1001", "1002", "pw-1002", "1003", "pw-1003"));
              Baresip customer = Baresip.start(BaresipOptions.named("kill-b").autoAnswer(true).codecs("PCMU")
-                     .tone(CUSTOMER_HZ).registerAt(kamailio, "1002", "pw-1002"))) {
+                     .tone(CUSTOMER_HZ).registerAt(kamailio, "1002", "pw-1002"));
+             Baresip colleague = Baresip.start(BaresipOptions.named("kill-c").autoAnswer(true).codecs("PCMU")
+                     .tone(COLLEAGUE_HZ).registerAt(kamailio, "1003", "pw-1003"))) {
             customer.awaitRegistered(WAIT);
+            colleague.awaitRegistered(WAIT);
             try (PeerProcess serve = PeerProcess.start("agentbar-serve-kill", serve(run, kamailio, recordings, agentTone))) {
                 URI api = URI.create(serve.awaitLine(Pattern.compile("api listening on (http://127\\.0\\.0\\.1:\\d+)"), WAIT)
                         .group(1));
                 serve.awaitLine(Pattern.compile("^registered"), WAIT);
+                BlockingQueue<String> events = new LinkedBlockingQueue<>();
+                http.sendAsync(HttpRequest.newBuilder(api.resolve("/api/events")).header("Authorization", "Bearer " + TOKEN)
+                        .build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
 
                 String call = callId(post(api, "/api/originate/1002"));
                 customer.awaitRtpReceived(25, WAIT); // connected, and our audio reaches the customer
+                String second = callId(post(api, "/api/originate/1003")); // holds the customer
+                colleague.awaitRtpReceived(25, WAIT);
+                assertThat(post(api, "/api/conference").statusCode()).isEqualTo(200);
+                awaitEvent(events, "\"id\":\"" + call + "\".*\"hold\":\\{\"local\":false.*\"conferencedWith\":\\[\"" + second + "\"\\]");
                 HttpResponse<String> started = post(api, "/api/record/start?call=" + call);
                 assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
                 Path recording = awaitAudioPages(recordings, HEADER_PAGES + AUDIO_PAGES);
@@ -75,6 +88,23 @@ class RecordingKillIT {
                 assertSidecar(recording, call);
             }
         }
+    }
+
+    private static void awaitEvent(BlockingQueue<String> events, String regex) throws InterruptedException {
+        Pattern pattern = Pattern.compile(regex);
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        List<String> seen = new java.util.ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            String line = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (line == null) {
+                break;
+            }
+            seen.add(line);
+            if (pattern.matcher(line).find()) {
+                return;
+            }
+        }
+        throw new AssertionError("no event matching " + regex + " in " + seen.subList(Math.max(0, seen.size() - 6), seen.size()));
     }
 
     /** {@code agentbar serve} as {@code ./agentbar} runs it, on the test's class path, its files in {@code run}. */
@@ -153,12 +183,16 @@ class RecordingKillIT {
         double seconds = channels.right().durationSeconds();
         assertThat(seconds).as("seconds decoded from the killed recording").isGreaterThanOrEqualTo(AUDIO_PAGES - 1);
         double to = seconds - 0.5;
-        assertThat(CallRecordingFiles.toneShare(channels.right(), 0.5, to, CUSTOMER_HZ))
-                .as("the customer on the right").isGreaterThan(0.5);
+        for (double hz : new double[] {CUSTOMER_HZ, COLLEAGUE_HZ}) {
+            assertThat(CallRecordingFiles.toneShare(channels.right(), 0.5, to, hz))
+                    .as("both conference peers on the right: %s Hz", hz).isGreaterThan(0.25);
+        }
         assertThat(CallRecordingFiles.toneShare(channels.left(), 0.5, to, ToneFiles.OURS_HZ))
                 .as("the agent on the left").isGreaterThan(0.5);
         assertThat(CallRecordingFiles.toneShare(channels.left(), 0.5, to, CUSTOMER_HZ))
                 .as("not the customer on the left").isLessThan(0.02);
+        assertThat(CallRecordingFiles.toneShare(channels.right(), 0.5, to, ToneFiles.OURS_HZ))
+                .as("not the agent on the right").isLessThan(0.02);
     }
 
     private static void assertSidecar(Path recording, String call) throws IOException {
