@@ -738,10 +738,7 @@ public final class Phone implements AutoCloseable {
 
     /** Outside the account's SIP domain: another company's phone. */
     private boolean external(CallRecord call) {
-        String uri = call.remote.uri();
-        int at = uri.indexOf('@');
-        String host = at < 0 ? "" : uri.substring(at + 1).replaceFirst("[:;>].*$", "");
-        return !host.equalsIgnoreCase(account.domain()) && !host.equalsIgnoreCase(account.server());
+        return !Colleagues.isColleague(call.remote.uri(), account);
     }
 
     private void releaseMedia(CallRecord call) {

@@ -92,6 +92,25 @@ class PhoneRecordingTest {
     }
 
     @Test
+    void anAttendedTransferToAColleagueKeepsRecordingToAnOutsiderStops() throws Exception {
+        CallId customer = connected("5551234");
+        phone.startRecording(customer, "kept");
+        awaitSnapshot(s -> s.id().equals(customer) && s.recordings().size() == 1);
+        CallId colleague = connected("1003");
+        phone.transfer(customer, colleague);
+        assertThat(nextCommandStarting("replace ")).isEqualTo("replace " + customer.value() + " " + colleague.value());
+        assertThat(recorder).as("a hand-over to an extension may be recorded").doesNotContain("stop kept");
+
+        CallId other = connected("5551000");
+        phone.startRecording(other, "stopped");
+        awaitSnapshot(s -> s.id().equals(other) && s.recordings().size() == 1);
+        CallId outsider = connected("+441632960961");
+        phone.transfer(other, outsider);
+        awaitSnapshot(s -> s.id().equals(other) && s.recordings().isEmpty());
+        assertThat(recorder).contains("stop stopped");
+    }
+
+    @Test
     void theCallsEndStopsItsRecordings() throws Exception {
         CallId id = connected();
         phone.startRecording(id, "x");
@@ -133,8 +152,20 @@ class PhoneRecordingTest {
         };
     }
 
+    private String nextCommandStarting(String prefix) throws InterruptedException {
+        for (String c = ports.nextCommand(); ; c = ports.nextCommand()) {
+            if (c.startsWith(prefix)) {
+                return c;
+            }
+        }
+    }
+
     private CallId connected() throws Exception {
-        CallId id = phone.dial("1002");
+        return connected("1002");
+    }
+
+    private CallId connected(String target) throws Exception {
+        CallId id = phone.dial(target);
         ports.sink.accept(new SignallingEvent.Answered(id, new MediaDescription(new InetSocketAddress("127.0.0.1", 4000),
                 null, List.of(PayloadFormat.staticFormat(Codec.PCMU)), MediaDirection.SENDRECV, 20)));
         awaitSnapshot(s -> s.id().equals(id) && s.state() instanceof CallState.Connected);
