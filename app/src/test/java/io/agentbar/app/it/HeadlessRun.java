@@ -3,7 +3,6 @@ package io.agentbar.app.it;
 import io.agentbar.app.Main;
 
 import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,7 +24,7 @@ public final class HeadlessRun {
     private final CompletableFuture<Integer> exit;
 
     private HeadlessRun(List<String> args, Map<String, String> env) {
-        PrintStream outStream = new PrintStream(new LineSink(), true, StandardCharsets.UTF_8);
+        PrintStream outStream = new PrintStream(new LineSink(this::addLine), true, StandardCharsets.UTF_8);
         PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
         exit = CompletableFuture.supplyAsync(() -> Main.run(args, env, outStream, errStream),
                 r -> Thread.ofPlatform().name("headless-" + args.getFirst()).start(r));
@@ -70,20 +69,5 @@ public final class HeadlessRun {
     private synchronized void addLine(String line) {
         out.add(line);
         notifyAll();
-    }
-
-    /** Splits what the command prints into lines as they come. */
-    private final class LineSink extends OutputStream {
-        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-        @Override
-        public synchronized void write(int b) {
-            if (b == '\n') {
-                addLine(line.toString(StandardCharsets.UTF_8));
-                line.reset();
-            } else {
-                line.write(b);
-            }
-        }
     }
 }

@@ -9,9 +9,6 @@ import io.agentbar.app.it.peers.PeerProcess;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,13 +20,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static io.agentbar.app.it.ApiClient.callId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -47,8 +42,6 @@ class RecordingKillIT {
     private static final int HEADER_PAGES = 2;
     private static final int AUDIO_PAGES = 3;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
     @Test
     void aConferenceRecordingSurvivesKillingTheAppDuringTheCall() throws Exception {
         Path run = ItPaths.newRunDirectory("recording-kill");
@@ -62,20 +55,17 @@ class RecordingKillIT {
             customer.awaitRegistered(WAIT);
             colleague.awaitRegistered(WAIT);
             try (PeerProcess serve = PeerProcess.start("agentbar-serve-kill", serve(run, kamailio, recordings, agentTone))) {
-                URI api = URI.create(serve.awaitLine(Pattern.compile("api listening on (http://127\\.0\\.0\\.1:\\d+)"), WAIT)
-                        .group(1));
+                ApiClient api = ApiClient.announced(serve.awaitLine(Pattern.compile(ApiClient.LISTENING), WAIT).match(), TOKEN);
                 serve.awaitLine(Pattern.compile("^registered"), WAIT);
-                BlockingQueue<String> events = new LinkedBlockingQueue<>();
-                http.sendAsync(HttpRequest.newBuilder(api.resolve("/api/events")).header("Authorization", "Bearer " + TOKEN)
-                        .build(), HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
+                LineLog events = api.events();
 
-                String call = callId(post(api, "/api/originate/1002"));
+                String call = callId(api.post("/api/originate/1002"));
                 customer.awaitRtpReceived(25, WAIT); // connected, and our audio reaches the customer
-                String second = callId(post(api, "/api/originate/1003")); // holds the customer
+                String second = callId(api.post("/api/originate/1003")); // holds the customer
                 colleague.awaitRtpReceived(25, WAIT);
-                assertThat(post(api, "/api/conference").statusCode()).isEqualTo(200);
-                awaitEvent(events, "\"id\":\"" + call + "\".*\"hold\":\\{\"local\":false.*\"conferencedWith\":\\[\"" + second + "\"\\]");
-                HttpResponse<String> started = post(api, "/api/record/start?call=" + call);
+                assertThat(api.post("/api/conference").statusCode()).isEqualTo(200);
+                events.await("\"id\":\"" + call + "\".*\"hold\":\\{\"local\":false.*\"conferencedWith\":\\[\"" + second + "\"\\]", WAIT);
+                HttpResponse<String> started = api.post("/api/record/start?call=" + call);
                 assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
                 Path recording = awaitAudioPages(recordings, HEADER_PAGES + AUDIO_PAGES);
 
@@ -88,23 +78,6 @@ class RecordingKillIT {
                 assertSidecar(recording, call);
             }
         }
-    }
-
-    private static void awaitEvent(BlockingQueue<String> events, String regex) throws InterruptedException {
-        Pattern pattern = Pattern.compile(regex);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        List<String> seen = new java.util.ArrayList<>();
-        while (System.nanoTime() < deadline) {
-            String line = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (line == null) {
-                break;
-            }
-            seen.add(line);
-            if (pattern.matcher(line).find()) {
-                return;
-            }
-        }
-        throw new AssertionError("no event matching " + regex + " in " + seen.subList(Math.max(0, seen.size() - 6), seen.size()));
     }
 
     /** {@code agentbar serve} as {@code ./agentbar} runs it, on the test's class path, its files in {@code run}. */
@@ -204,18 +177,5 @@ class RecordingKillIT {
         assertThat(metadata.get("file")).isEqualTo(recording.getFileName().toString());
         assertThat(metadata.get("callId")).isEqualTo(call);
         assertThat(metadata.get("channels")).isEqualTo("left: agent, right: customer");
-    }
-
-    private static String callId(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        Matcher id = Pattern.compile("\"calls\":\\[\"([^\"]+)\"]").matcher(response.body());
-        assertThat(id.find()).as(response.body()).isTrue();
-        return id.group(1);
-    }
-
-    private HttpResponse<String> post(URI api, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(api.resolve(path)).header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

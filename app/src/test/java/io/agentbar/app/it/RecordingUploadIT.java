@@ -1,6 +1,5 @@
 package io.agentbar.app.it;
 
-import io.agentbar.app.cli.ServeCommand;
 import io.agentbar.app.it.peers.Baresip;
 import io.agentbar.app.it.peers.BaresipOptions;
 import io.agentbar.app.it.peers.ItPaths;
@@ -10,29 +9,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import static io.agentbar.app.it.ApiClient.callId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,9 +29,6 @@ class RecordingUploadIT {
     private static final String UPLOAD_TOKEN = "upload-it-bearer-0123456789";
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static Kamailio kamailio;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
-    private URI api;
 
     @BeforeAll
     static void startRegistrar() {
@@ -66,85 +47,45 @@ class RecordingUploadIT {
              Baresip customer = Baresip.start(BaresipOptions.named("upload-b").autoAnswer(true).codecs("PCMU").tone(1000)
                      .registerAt(kamailio, "1002", "pw-1002"))) {
             customer.awaitRegistered(WAIT);
-            PipedOutputStream stdin = new PipedOutputStream();
-            PipedInputStream stdinEnd = new PipedInputStream(stdin);
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
             List<String> args = List.of("--server", kamailio.hostPort(), "--transport", "udp", "--user", "1001",
                     "--password-env", "AB_PW", "--api-port", "0", "--api-token-env", "AB_API_TOKEN",
                     "--recordings", recordings.toString(), "--upload-url", supervisor.uri("/recordings").toString(),
                     "--upload-token-env", "AB_UPLOAD_TOKEN");
-            CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return new ServeCommand(new PrintStream(new LineSink(out), true, StandardCharsets.UTF_8),
-                            new PrintStream(err, true, StandardCharsets.UTF_8), Optional.of(stdinEnd))
-                            .run(args, Map.of("AB_API_TOKEN", API_TOKEN, "AB_PW", "pw-1001", "AB_UPLOAD_TOKEN", UPLOAD_TOKEN));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
+            try (InProcessServe serve = InProcessServe.start(args,
+                    Map.of("AB_API_TOKEN", API_TOKEN, "AB_PW", "pw-1001", "AB_UPLOAD_TOKEN", UPLOAD_TOKEN))) {
+                ApiClient api = serve.awaitApi(API_TOKEN, WAIT);
+                serve.out().await("^registered", WAIT);
+
+                String call = callId(api.post("/api/originate/1002"));
+                customer.awaitRtpReceived(25, WAIT);
+                assertThat(api.post("/api/record/start?call=" + call).statusCode()).isEqualTo(200);
+                customer.awaitRtpReceived(125, WAIT); // two more seconds of the call
+                assertThat(api.post("/api/hangup/" + call).statusCode()).isEqualTo(200);
+
+                UploadServer.Received refused = supervisor.received.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+                assertThat(refused).as("a first attempt, refused with 503").isNotNull();
+                Map<String, UploadServer.Received> uploaded = new java.util.HashMap<>();
+                while (uploaded.size() < 2) {
+                    UploadServer.Received r = supervisor.received.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+                    assertThat(r).as("retried uploads, got " + uploaded.keySet()).isNotNull();
+                    uploaded.put(r.path(), r); // every request after the refusal is answered 201
                 }
-            }, r -> Thread.ofPlatform().name("serve").start(r));
-            api = URI.create(await("api listening on (http://127\\.0\\.0\\.1:\\d+)").group(1));
-            await("^registered");
+                Path audio;
+                try (var files = Files.list(recordings)) {
+                    audio = files.filter(f -> f.toString().endsWith(".opus")).findFirst().orElseThrow();
+                }
+                UploadServer.Received opus = uploaded.get("/recordings/" + audio.getFileName());
+                assertThat(opus).as("the audio under the collection, in " + uploaded.keySet()).isNotNull();
+                assertThat(opus.method()).isEqualTo("PUT");
+                assertThat(opus.authorization()).isEqualTo("Bearer " + UPLOAD_TOKEN);
+                assertThat(opus.body()).as("byte for byte").isEqualTo(Files.readAllBytes(audio));
+                assertThat(uploaded).containsKey("/recordings/" + audio.getFileName() + ".json");
+                assertThat(audio).as("nothing deleted locally").exists();
 
-            String call = callId(post("/api/originate/1002"));
-            customer.awaitRtpReceived(25, WAIT);
-            assertThat(post("/api/record/start?call=" + call).statusCode()).isEqualTo(200);
-            customer.awaitRtpReceived(125, WAIT); // two more seconds of the call
-            assertThat(post("/api/hangup/" + call).statusCode()).isEqualTo(200);
-
-            UploadServer.Received refused = supervisor.received.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-            assertThat(refused).as("a first attempt, refused with 503").isNotNull();
-            Map<String, UploadServer.Received> uploaded = new java.util.HashMap<>();
-            while (uploaded.size() < 2) {
-                UploadServer.Received r = supervisor.received.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
-                assertThat(r).as("retried uploads, got " + uploaded.keySet()).isNotNull();
-                uploaded.put(r.path(), r); // every request after the refusal is answered 201
-            }
-            Path audio;
-            try (var files = Files.list(recordings)) {
-                audio = files.filter(f -> f.toString().endsWith(".opus")).findFirst().orElseThrow();
-            }
-            UploadServer.Received opus = uploaded.get("/recordings/" + audio.getFileName());
-            assertThat(opus).as("the audio under the collection, in " + uploaded.keySet()).isNotNull();
-            assertThat(opus.method()).isEqualTo("PUT");
-            assertThat(opus.authorization()).isEqualTo("Bearer " + UPLOAD_TOKEN);
-            assertThat(opus.body()).as("byte for byte").isEqualTo(Files.readAllBytes(audio));
-            assertThat(uploaded).containsKey("/recordings/" + audio.getFileName() + ".json");
-            assertThat(audio).as("nothing deleted locally").exists();
-
-            stdin.close();
-            assertThat(exit.get(WAIT.toSeconds(), TimeUnit.SECONDS)).as(err.toString(StandardCharsets.UTF_8)).isZero();
-            assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain(UPLOAD_TOKEN);
-        }
-    }
-
-    private static String callId(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        Matcher id = Pattern.compile("\"calls\":\\[\"([^\"]+)\"]").matcher(response.body());
-        assertThat(id.find()).as(response.body()).isTrue();
-        return id.group(1);
-    }
-
-    private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(api.resolve(path)).header("Authorization", "Bearer " + API_TOKEN)
-                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private Matcher await(String regex) throws InterruptedException {
-        Pattern pattern = Pattern.compile(regex);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        List<String> seen = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
-            String l = out.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (l == null) {
-                break;
-            }
-            seen.add(l);
-            Matcher m = pattern.matcher(l);
-            if (m.find()) {
-                return m;
+                serve.stop();
+                assertThat(serve.awaitExit(WAIT)).as(serve.errors()).isZero();
+                assertThat(serve.errors()).doesNotContain(UPLOAD_TOKEN);
             }
         }
-        throw new AssertionError("no line matching " + regex + " in " + seen);
     }
 }

@@ -13,18 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,13 +33,12 @@ class SystemSoundIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final double CALLER_HZ = 1500;
     private static Kamailio kamailio;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
     private PulseAudio pulse;
     private PeerProcess speaker;
     private PeerProcess agentBar;
     private SinkRecording heard;
-    private URI api;
+    private ApiClient api;
+    private LineLog events;
 
     @BeforeAll
     static void startRegistrar() {
@@ -80,10 +72,10 @@ class SystemSoundIT {
         startAgentBar();
         try (Baresip caller = caller("sound-ring")) {
             caller.dial("sip:1001@" + kamailio.hostPort());
-            String call = awaitEvent("\"id\":\"([^\"]+)\".*\"state\":\"ringing\"", 1);
+            String call = events.await("\"id\":\"([^\"]+)\".*\"state\":\"ringing\"", WAIT).group(1);
             double ringing = heard.awaitTones(0, 0.5, 0.3, WAIT, 440, 480);
-            assertThat(post("/api/answer/" + call).statusCode()).isEqualTo(200);
-            awaitEvent("\"id\":\"" + Pattern.quote(call) + "\".*\"state\":\"connected\"", 0);
+            assertThat(api.post("/api/answer/" + call).statusCode()).isEqualTo(200);
+            events.await("\"id\":\"" + Pattern.quote(call) + "\".*\"state\":\"connected\"", WAIT);
             double answered = heard.seconds();
             double talking = heard.awaitTones(answered, 0.5, 0.5, WAIT, CALLER_HZ);
             assertThat(talking).isGreaterThan(ringing);
@@ -99,11 +91,11 @@ class SystemSoundIT {
         startAgentBar("--auto-answer", "4"); // long enough for two beeps after the device has started
         try (Baresip caller = caller("sound-auto")) {
             caller.dial("sip:1001@" + kamailio.hostPort());
-            awaitEvent("\"state\":\"ringing\"", 0);
+            events.await("\"state\":\"ringing\"", WAIT);
             double firstBeep = heard.awaitTones(0, 0.1, 0.6, WAIT, 1000);
             double secondBeep = heard.awaitTones(firstBeep + 0.5, 0.1, 0.6, WAIT, 1000);
             assertThat(secondBeep - firstBeep).as("one beep a second").isBetween(0.8, 1.2);
-            awaitEvent("\"state\":\"connected\"", 0);
+            events.await("\"state\":\"connected\"", WAIT);
             double talking = heard.awaitTones(heard.seconds(), 0.5, 0.5, WAIT, CALLER_HZ);
             assertThat(heard.strongest(440, firstBeep, talking, 0.5)).as("no ringtone with auto answer").isLessThan(0.05);
             caller.hangup();
@@ -129,35 +121,9 @@ class SystemSoundIT {
         builder.environment().put("AB_PW", "pw-1001");
         builder.environment().put("AB_API_TOKEN", TOKEN);
         agentBar = PeerProcess.start("agentbar-serve", builder);
-        api = URI.create(agentBar.awaitLine(Pattern.compile("api listening on (http://127\\.0\\.0\\.1:\\d+)"), WAIT).group(1));
+        api = ApiClient.announced(agentBar.awaitLine(Pattern.compile(ApiClient.LISTENING), WAIT).match(), TOKEN);
         agentBar.awaitLine(Pattern.compile("^registered"), WAIT);
-        http.sendAsync(HttpRequest.newBuilder(api.resolve("/api/events")).header("Authorization", "Bearer " + TOKEN).build(),
-                HttpResponse.BodyHandlers.ofLines()).thenAccept(r -> r.body().forEach(events::add));
-        awaitEvent("^event: registration", 0);
-    }
-
-    private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(api.resolve(path)).header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Waits for an event-stream line matching {@code regex}; returns the group asked for (0: the whole match). */
-    private String awaitEvent(String regex, int group) throws InterruptedException {
-        Pattern pattern = Pattern.compile(regex);
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        List<String> seen = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
-            String line = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            if (line == null) {
-                break;
-            }
-            seen.add(line);
-            var m = pattern.matcher(line);
-            if (m.find()) {
-                return m.group(group);
-            }
-        }
-        throw new AssertionError("no event matching " + regex + " in " + seen.subList(Math.max(0, seen.size() - 6), seen.size()));
+        events = api.events();
+        events.await("^event: registration", WAIT);
     }
 }
