@@ -137,7 +137,7 @@ class BarScreenshotUiTest {
         phone.registration(new RegistrationState.Failed(401, "Unauthorized", Optional.empty(), 1));
         CallId missed = phone.ring(new Party("sip:5551234@pbx.example.com", "Alice Smith"));
         phone.remoteCancel(missed);
-        await(() -> node(robot, "#registration-alert").isVisible() && node(robot, "#notice").isVisible());
+        await(() -> node(robot, "#registration-alert").isVisible() && exists(robot, ".toast"));
         shoot("08-registration-failed-and-missed-call");
     }
 

@@ -1,5 +1,11 @@
 package io.agentbar.ui.phone;
 
+import io.agentbar.core.agent.AgentEvent;
+import io.agentbar.core.agent.AgentRequest;
+import io.agentbar.core.agent.AgentSettings;
+import io.agentbar.core.agent.AgentStatus;
+import io.agentbar.core.agent.Channel;
+import io.agentbar.core.agent.PauseReason;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.call.CallState;
 import io.agentbar.core.call.Direction;
@@ -14,12 +20,16 @@ import io.agentbar.core.registration.RegistrationState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * A scripted phone: it records the commands it gets and answers them with the events the real
@@ -34,9 +44,11 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
     private volatile boolean farEndAnswers = true;
     private volatile boolean microphoneMuted;
     private volatile boolean speakerMuted;
+    private final FakeAgent agent;
 
     private FakePhone(Clock clock, ExecutorService signalling) {
         super(clock, signalling);
+        this.agent = new FakeAgent(clock);
     }
 
     /** Publishes on the calling thread: for view-model tests with {@link FxBridge#direct()}. */
@@ -242,6 +254,56 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
         });
     }
 
+    /** Like a PBX that agrees at once: pending, then paused. */
+    @Override
+    public void pauseServerRecording(CallId id) {
+        commands.add("pauseServerRecording " + id);
+        run(() -> ifPresent(id, c -> c.serverRecording().ifPresent(r -> {
+            change(Snapshots.serverRecording(c, Optional.of(new CallSnapshot.ServerRecording(false, true))));
+            change(Snapshots.serverRecording(calls.get(id), Optional.of(new CallSnapshot.ServerRecording(true, false))));
+        })));
+    }
+
+    @Override
+    public void resumeServerRecording(CallId id) {
+        commands.add("resumeServerRecording " + id);
+        run(() -> ifPresent(id, c -> c.serverRecording().ifPresent(r ->
+                change(Snapshots.serverRecording(c, Optional.of(CallSnapshot.ServerRecording.ACTIVE))))));
+    }
+
+    @Override
+    public void subscribeAgent(Consumer<AgentEvent> listener) {
+        run(() -> agent.subscribe(listener));
+    }
+
+    @Override
+    public void pause(PauseReason reason) {
+        commands.add("pause " + reason.name());
+        run(() -> agent.pause(Optional.of(reason), Set.of(), this::publish));
+    }
+
+    @Override
+    public void pause(Optional<PauseReason> reason, Set<Channel> channels) {
+        commands.add("pause " + reason.map(PauseReason::name).orElse("") + " " + tokens(channels));
+        run(() -> agent.pause(reason, channels, this::publish));
+    }
+
+    @Override
+    public void ready() {
+        commands.add("ready");
+        run(() -> agent.request(AgentRequest.Ready.everywhere(), this::publish));
+    }
+
+    @Override
+    public void ready(Set<Channel> channels) {
+        commands.add("ready " + tokens(channels));
+        run(() -> agent.request(new AgentRequest.Ready(channels), this::publish));
+    }
+
+    private static String tokens(Set<Channel> channels) {
+        return new TreeSet<>(channels.stream().map(Channel::token).toList()).toString();
+    }
+
     @Override
     public void setMicrophoneMuted(boolean muted) {
         commands.add("mic " + muted);
@@ -323,6 +385,31 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
                 change(with(id, new CallState.Ended(EndReason.LOCAL_HANGUP, 0)));
             }
         }));
+    }
+
+    // ---- the agent's server side ------------------------------------------------------------
+
+    public void agentSettings(AgentSettings settings) {
+        run(() -> agent.configure(settings));
+    }
+
+    /** The account registered at {@code since} (the first timer starts there). */
+    public void agentConnected(Instant since) {
+        run(() -> agent.connected(Optional.of(since)));
+    }
+
+    /** A queue call the phone refused because the agent is paused on voice. */
+    public void refuseQueueCall(Party from) {
+        run(() -> agent.refuseCall(from));
+    }
+
+    public AgentStatus agentStatus() {
+        return agent.status();
+    }
+
+    /** The PBX says (or stops saying) it records the call. */
+    public void pbxRecording(CallId id, Optional<CallSnapshot.ServerRecording> recording) {
+        run(() -> ifPresent(id, c -> change(Snapshots.serverRecording(c, recording))));
     }
 
     /** A snapshot of a call as the fake knows it now (on the fake's thread after the queued work). */
