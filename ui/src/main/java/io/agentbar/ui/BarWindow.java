@@ -46,6 +46,7 @@ public final class BarWindow {
     private final Scene scene;
     private final BarView view;
     private final BarViewModel viewModel;
+    private Stage ringingToast;
 
     private BarWindow(Scene scene, BarView view, BarViewModel viewModel) {
         this.scene = scene;
@@ -121,8 +122,16 @@ public final class BarWindow {
     }
 
     /** Only the ringing toast, for a stage placed some other way. */
-    public Stage ringInBackground(Stage stage) {
-        return RingingToast.attach(stage, new RingingToastViewModel(viewModel.incomingCalls()), viewModel.toasts());
+    public void ringInBackground(Stage stage) {
+        if (ringingToast == null) {
+            ringingToast = RingingToast.attach(stage, new RingingToastViewModel(viewModel.incomingCalls()),
+                    viewModel.toasts());
+        }
+    }
+
+    /** The window of the background ringing toast, once {@link #place} or {@link #ringInBackground} made it. */
+    public java.util.Optional<Stage> ringingToast() {
+        return java.util.Optional.ofNullable(ringingToast);
     }
 
     public Scene scene() {

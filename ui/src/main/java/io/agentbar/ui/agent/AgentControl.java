@@ -62,7 +62,7 @@ public final class AgentControl extends HBox {
         buttons.setAlignment(Pos.CENTER_LEFT);
         for (var node : new javafx.scene.Node[]{toggle, arrow, buttons}) {
             Theme.pseudoClass(node, PAUSED, vm.look().map(l -> l == AgentLook.PAUSED || l == AgentLook.PARTIAL));
-            Theme.pseudoClass(node, PARTIAL, vm.look().isEqualTo(AgentLook.PARTIAL));
+            Theme.pseudoClass(node, PARTIAL, vm.look().map(l -> l == AgentLook.PARTIAL));
         }
 
         Label connected = new Label();
@@ -89,7 +89,7 @@ public final class AgentControl extends HBox {
             l.accessibleTextProperty().bind(vm.timersText());
         }
         timers.setAccessibleText(Messages.get("agent.timers.accessible"));
-        Theme.pseudoClass(timers, PAUSED, vm.pauseText().isNotEmpty());
+        Theme.pseudoClass(timers, PAUSED, vm.pauseText().map(t -> !t.isEmpty()));
         getChildren().addAll(buttons, timers);
     }
 

@@ -28,7 +28,7 @@ final class ServerRecordingBadge extends HBox {
 
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.getStyleClass().add("server-recording-spinner");
-        spinner.visibleProperty().bind(vm.look().isEqualTo(ServerRecordingViewModel.Look.PENDING));
+        spinner.visibleProperty().bind(vm.look().map(l -> l == ServerRecordingViewModel.Look.PENDING));
         spinner.managedProperty().bind(spinner.visibleProperty());
         Region dot = new Region();
         dot.getStyleClass().add("recording-dot");
@@ -54,8 +54,8 @@ final class ServerRecordingBadge extends HBox {
 
         getChildren().addAll(badge, toggle);
         for (var node : new javafx.scene.Node[]{this, badge}) {
-            Theme.pseudoClass(node, PAUSED, vm.look().isEqualTo(ServerRecordingViewModel.Look.PAUSED));
-            Theme.pseudoClass(node, PENDING, vm.look().isEqualTo(ServerRecordingViewModel.Look.PENDING));
+            Theme.pseudoClass(node, PAUSED, vm.look().map(l -> l == ServerRecordingViewModel.Look.PAUSED));
+            Theme.pseudoClass(node, PENDING, vm.look().map(l -> l == ServerRecordingViewModel.Look.PENDING));
         }
         visibleProperty().bind(vm.shown());
         managedProperty().bind(visibleProperty());
