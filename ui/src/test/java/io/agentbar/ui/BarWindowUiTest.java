@@ -68,6 +68,8 @@ class BarWindowUiTest {
     void stop() {
         phone.close();
         onFx(() -> {
+            ringingToast.hide(); // the test stage is reused: an old toast must not take the next test's keys
+            stage.setIconified(false);
             Theme.mode().set(ThemeMode.LIGHT); // the theme is app-wide: leave it as other tests expect
             return null;
         });

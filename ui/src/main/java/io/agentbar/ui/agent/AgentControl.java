@@ -38,6 +38,7 @@ public final class AgentControl extends HBox {
         toggle.graphicProperty().bind(vm.look().map(l -> (l == AgentLook.READY || l == AgentLook.UNKNOWN
                 ? Glyph.PAUSE : Glyph.PLAY).create(16)));
         toggle.setContentDisplay(ContentDisplay.LEFT);
+        toggle.setMinWidth(USE_PREF_SIZE);
         toggle.disableProperty().bind(vm.look().isEqualTo(AgentLook.UNKNOWN));
         Tooltip tip = new Tooltip();
         tip.setShowDelay(IconButton.TOOLTIP_DELAY);
@@ -79,6 +80,7 @@ public final class AgentControl extends HBox {
         timers.setId("agent-timers");
         timers.getStyleClass().add("agent-timers");
         timers.setAlignment(Pos.CENTER_LEFT);
+        timers.setMinWidth(USE_PREF_SIZE);
         Tooltip timersTip = new Tooltip();
         timersTip.setShowDelay(IconButton.TOOLTIP_DELAY);
         timersTip.textProperty().bind(vm.timersText());

@@ -37,6 +37,7 @@ final class BarButtons {
         button.setId("registration-button");
         button.getStyleClass().add("registration-button");
         button.setContentDisplay(ContentDisplay.LEFT);
+        button.setMinWidth(Button.USE_PREF_SIZE); // the number field gives way, never the extension
         Tooltip t = new Tooltip();
         t.setShowDelay(IconButton.TOOLTIP_DELAY);
         t.textProperty().bind(vm.registrationText());

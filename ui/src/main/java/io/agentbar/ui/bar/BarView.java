@@ -92,6 +92,9 @@ public final class BarView extends VBox {
 
     /** Adds a mark to the bar, left of the settings button (e.g. the red auto-answer badge). */
     public void addBadge(Node badge) {
+        if (badge instanceof javafx.scene.layout.Region r) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         badges.getChildren().add(badge);
     }
 
@@ -114,6 +117,7 @@ public final class BarView extends VBox {
         numberField.textProperty().bindBidirectional(vm.numberText());
         numberField.setOnAction(e -> vm.call());
         HBox.setHgrow(numberField, Priority.ALWAYS);
+        numberField.setMinWidth(140);
         return numberField;
     }
 

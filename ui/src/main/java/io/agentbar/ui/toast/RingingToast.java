@@ -62,6 +62,8 @@ public final class RingingToast {
         }
         place();
         window.toFront();
+        // Enter answers (the default button); the focus starts there too, never on Reject
+        window.getScene().lookup("#ringing-toast-answer").requestFocus();
     }
 
     private void place() {

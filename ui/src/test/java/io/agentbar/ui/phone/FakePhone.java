@@ -335,27 +335,6 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
         return id;
     }
 
-    public void remoteAnswer(CallId id) {
-        run(() -> connect(id));
-    }
-
-    public void remoteHangUp(CallId id) {
-        run(() -> ifPresent(id, c -> change(with(id, new CallState.Ended(EndReason.REMOTE_HANGUP, 0)))));
-    }
-
-    /** The caller gave up while it rang. */
-    public void remoteCancel(CallId id) {
-        run(() -> ifPresent(id, c -> change(with(id, new CallState.Ended(EndReason.MISSED, 487)))));
-    }
-
-    public void fail(CallId id, int status) {
-        run(() -> ifPresent(id, c -> change(with(id, new CallState.Ended(EndReason.forStatus(status), status)))));
-    }
-
-    public void media(CallId id, MediaState media) {
-        run(() -> ifPresent(id, c -> change(Snapshots.media(c, media))));
-    }
-
     /** A call that the phone will answer by itself after {@code delay} unless the agent cancels. */
     public CallId ringWithAutoAnswer(Party from, Duration delay) {
         CallId id = CallId.random();
@@ -363,11 +342,6 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
                 new MediaState.Idle(), clock.instant(), Optional.empty(), Optional.empty()),
                 Optional.of(clock.instant().plus(delay)))));
         return id;
-    }
-
-    /** The far end puts the call on hold, or takes it off hold. */
-    public void remoteHold(CallId id, boolean held) {
-        run(() -> ifPresent(id, c -> change(Snapshots.hold(c, new CallSnapshot.Hold(c.hold().local(), held, false)))));
     }
 
     /**
@@ -412,30 +386,11 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
         run(() -> ifPresent(id, c -> change(Snapshots.serverRecording(c, recording))));
     }
 
-    /** A snapshot of a call as the fake knows it now (on the fake's thread after the queued work). */
-    public CallSnapshot snapshot(CallId id) {
-        return calls.get(id);
-    }
-
     public void refuse(String message) {
         run(() -> publish(new PhoneEvent.CommandRefused(message)));
     }
 
     public void failDevice(String device) {
         run(() -> publish(new PhoneEvent.AudioDeviceFailed(device, "unplugged")));
-    }
-
-    /** The live call with {@code number} at the far end. */
-    public CallId callTo(String number) {
-        return calls.values().stream().filter(c -> c.remote().uri().equals(number)).map(CallSnapshot::id)
-                .findFirst().orElseThrow(() -> new IllegalStateException("no call to " + number));
-    }
-
-    /** The id of the only call, for tests that place one. */
-    public CallId onlyCall() {
-        if (calls.size() != 1) {
-            throw new IllegalStateException("expected one call, have " + calls.keySet());
-        }
-        return calls.keySet().iterator().next();
     }
 }
