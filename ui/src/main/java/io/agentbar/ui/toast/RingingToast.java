@@ -58,9 +58,11 @@ public final class RingingToast {
             return;
         }
         if (!window.isShowing()) {
+            window.setOpacity(0); // its size is known once shown: placed unseen, so it never jumps
             window.show();
         }
         place();
+        window.setOpacity(1);
         window.toFront();
         // Enter answers (the default button); the focus starts there too, never on Reject
         window.getScene().lookup("#ringing-toast-answer").requestFocus();
