@@ -3,6 +3,7 @@ package io.agentbar.app;
 import io.agentbar.app.cli.AccountOptions;
 import io.agentbar.app.config.KeyringSecretStore;
 import io.agentbar.app.config.PreferencesFile;
+import io.agentbar.app.config.WindowStateFile;
 import io.agentbar.app.settings.ChosenSoundDevices;
 import io.agentbar.app.settings.PhonePreferences;
 import io.agentbar.app.settings.SettingsAssembly;
@@ -20,14 +21,13 @@ import io.agentbar.core.history.InMemoryHistoryStore;
 import io.agentbar.core.phone.Phone;
 import io.agentbar.core.settings.PreferencesStore;
 import io.agentbar.core.settings.PreferencesTarget;
-import io.agentbar.ui.BarScene;
+import io.agentbar.ui.BarWindow;
 import io.agentbar.ui.phone.FxBridge;
 import io.agentbar.ui.phone.PhoneControls;
 import io.agentbar.ui.phone.PhoneEvents;
-import io.agentbar.ui.settings.SettingsDialog;
+import io.agentbar.ui.settings.SettingsViewModel;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -42,7 +42,8 @@ import java.util.Optional;
 /**
  * The desktop window. With an account in the settings file it registers that account (password from
  * the OS keychain, else asked for and not stored); without one it starts the built-in test line
- * and registers to it, so the first call works on a machine with no PBX. Ctrl+, opens the settings.
+ * and registers to it, so the first call works on a machine with no PBX. Ctrl+, (or the bar's settings
+ * button) opens the settings; the window remembers its place, width, docking and always-on-top.
  */
 public final class DesktopLauncher extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopLauncher.class);
@@ -78,11 +79,14 @@ public final class DesktopLauncher extends Application {
         PreferencesStore preferences = PreferencesFile.standard();
         PreferencesTarget target = new PhonePreferences(phone, Optional.of(devices));
         target.apply(preferences.load());
-        Scene scene = BarScene.create(PhoneControls.of(phone), PhoneEvents.of(phone), Clock.systemDefaultZone(), history);
-        SettingsDialog.bindShortcut(scene,
-                SettingsAssembly.viewModel(phone, preferences, target, FxBridge.onFxThread().executor()));
-        stage.setScene(scene);
-        recordings = DesktopRecordings.install(scene, assembled, new PhoneAssembly.Devices.JavaSound(devices),
+        BarWindow bar = BarWindow.build(PhoneControls.of(phone), PhoneEvents.of(phone), Clock.systemDefaultZone(),
+                history);
+        SettingsViewModel settingsViewModel =
+                SettingsAssembly.viewModel(phone, preferences, target, FxBridge.onFxThread().executor());
+        // the badge, the settings button, the theme and the toast corner follow the saved preferences
+        bar.useSettings(settingsViewModel);
+        bar.place(stage, WindowStateFile.standard());
+        recordings = DesktopRecordings.install(bar, assembled, new PhoneAssembly.Devices.JavaSound(devices),
                 getHostServices());
         stage.show();
         if (Boolean.getBoolean("agentbar.reportFirstFrame")) {

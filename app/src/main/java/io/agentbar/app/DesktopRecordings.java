@@ -4,9 +4,8 @@ import io.agentbar.app.recording.RecordingFolder;
 import io.agentbar.core.recording.RecordingPlayer;
 import io.agentbar.ui.phone.FxBridge;
 import io.agentbar.ui.recordings.RecordingsViewModel;
-import io.agentbar.ui.recordings.RecordingsWindow;
+import io.agentbar.ui.BarWindow;
 import javafx.application.HostServices;
-import javafx.scene.Scene;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -17,7 +16,7 @@ import java.util.concurrent.Executors;
 /**
  * The desktop's recordings window, wired: the folder the phone records into read back by
  * {@link RecordingFolder} on a reader thread of its own, played on the speaker, opened with
- * Ctrl+R on the bar. One view model for the app's life, so the window keeps its search.
+ * Ctrl+R on the bar or its menu. One view model for the app's life, so the window keeps its search.
  */
 final class DesktopRecordings implements AutoCloseable {
     private final RecordingPlayer player;
@@ -29,7 +28,7 @@ final class DesktopRecordings implements AutoCloseable {
     }
 
     /** Call on the FX thread once the bar's scene exists. */
-    static DesktopRecordings install(Scene bar, PhoneAssembly.Assembled assembled, PhoneAssembly.Devices devices,
+    static DesktopRecordings install(BarWindow bar, PhoneAssembly.Assembled assembled, PhoneAssembly.Devices devices,
                                      HostServices host) {
         Path folder = assembled.recordings();
         ZoneId zone = ZoneId.systemDefault();
@@ -43,7 +42,7 @@ final class DesktopRecordings implements AutoCloseable {
                 (java.nio.file.Files.isDirectory(folder) ? folder : folder.getParent()).toUri().toString());
         RecordingsViewModel vm = new RecordingsViewModel(catalog, player, FxBridge.onFxThread(), reader, zone,
                 Optional.of(showFolder));
-        RecordingsWindow.installShortcut(bar, vm);
+        bar.useRecordings(vm);
         return new DesktopRecordings(player, reader);
     }
 

@@ -43,23 +43,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ApplicationExtension.class)
 class BarScreenshotUiTest {
-    private static final Path DIR = Path.of(System.getProperty("agentbar.screenshots", "target/screenshots"));
-
     private final MutableClock clock = MutableClock.atTen();
     private final FakePhone phone = FakePhone.threaded(clock).farEndAnswers(false);
     private Stage stage;
+    private BarWindow bar;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        stage.setTitle("AgentBar");
-        stage.setScene(BarScene.create(phone, phone, clock));
-        stage.show();
+        bar = ScreenshotBar.show(stage, phone, clock, io.agentbar.core.settings.Preferences.defaults());
     }
 
     @AfterEach
     void stop() {
         phone.close();
+        ScreenshotBar.close(bar, stage);
     }
 
     @Test
@@ -137,7 +135,7 @@ class BarScreenshotUiTest {
         phone.registration(new RegistrationState.Failed(401, "Unauthorized", Optional.empty(), 1));
         CallId missed = phone.ring(new Party("sip:5551234@pbx.example.com", "Alice Smith"));
         phone.remoteCancel(missed);
-        await(() -> node(robot, "#registration-alert").isVisible() && node(robot, "#notice").isVisible());
+        await(() -> node(robot, "#registration-alert").isVisible() && exists(robot, ".toast"));
         shoot("08-registration-failed-and-missed-call");
     }
 
@@ -160,13 +158,11 @@ class BarScreenshotUiTest {
             tooltip(robot).show(stage, stage.getX() + 8, stage.getY() + 48);
             return null;
         });
-        WritableImage image = onFx(() -> {
-            Tooltip tip = tooltip(robot);
-            WritableImage shot = tip.getScene().snapshot(null);
-            tip.hide();
-            return shot;
+        ThemedShots.shoot(() -> tooltip(robot).getScene(), "11-registration-tooltip");
+        onFx(() -> {
+            tooltip(robot).hide();
+            return null;
         });
-        UiTestSupport.writePng(image, DIR.resolve("11-registration-tooltip.png"));
     }
 
     @Test
@@ -300,37 +296,30 @@ class BarScreenshotUiTest {
     /** Every glyph large, to judge the drawing itself. */
     @Test
     void glyphSheet() throws IOException {
-        WritableImage image = onFx(() -> {
-            HBox row = new HBox(16);
+        Scene sheet = onFx(() -> {
+            javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(16, 16);
+            row.setPrefWrapLength(900);
             row.setStyle("-fx-padding: 16; -fx-background-color: -ab-surface;");
             for (Glyph g : Glyph.values()) {
                 row.getChildren().add(g.create(48));
             }
             Scene scene = new Scene(row);
             Theme.applyTo(scene);
-            return scene.snapshot(null);
+            return scene;
         });
-        UiTestSupport.writePng(image, DIR.resolve("10-glyphs.png"));
+        ThemedShots.shoot(() -> sheet, "10-glyphs");
     }
 
     private void registered() {
         phone.registration(new RegistrationState.Registered(clock.instant().plusSeconds(1920)));
+        phone.agentConnected(clock.instant().minusSeconds(4325)); // the agent logged in 1:12:05 ago
         await(() -> stage.getScene().lookup("#registration-light").getPseudoClassStates().stream()
                 .anyMatch(p -> p.getPseudoClassName().equals("green")));
     }
 
     private void shoot(String name) throws IOException {
         // no sizeToScene here: the window must already fit its panels by itself
-        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
-        Path file = DIR.resolve(name + ".png");
-        UiTestSupport.writePng(image, file);
-        assertThat(Files.size(file)).isPositive();
-        // twice the size, as on a HiDPI screen, to judge glyphs and alignment
-        WritableImage large = onFx(() -> {
-            SnapshotParameters p = new SnapshotParameters();
-            p.setTransform(Transform.scale(2, 2));
-            return stage.getScene().getRoot().snapshot(p, null);
-        });
-        UiTestSupport.writePng(large, DIR.resolve("2x").resolve(name + ".png"));
+        ThemedShots.shoot(stage::getScene, name);
     }
+
 }

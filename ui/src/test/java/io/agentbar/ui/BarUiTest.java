@@ -141,8 +141,9 @@ class BarUiTest {
         await(() -> muted(node(robot, "#mic-toggle")));
         assertThat(phone.commands).contains("mic true");
         assertThat(onFx(() -> ((Button) node(robot, "#mic-toggle")).getTooltip().getText()))
-                .isEqualTo("Microphone muted — click to unmute");
-        assertThat(node(robot, "#mic-toggle").getAccessibleText()).isEqualTo("Microphone muted — click to unmute");
+                .isEqualTo("Microphone muted — click to unmute (Ctrl+Shift+M)");
+        assertThat(node(robot, "#mic-toggle").getAccessibleText())
+                .isEqualTo("Microphone muted — click to unmute (Ctrl+Shift+M)");
 
         robot.clickOn("#speaker-toggle");
         await(() -> muted(node(robot, "#speaker-toggle")));
@@ -185,7 +186,7 @@ class BarUiTest {
     @Test
     void theWindowFitsTheHeadlessScreen(FxRobot robot) {
         Node root = node(robot, ".bar-window");
-        assertThat(root.getScene().getWidth()).isBetween(600.0, 800.0);
+        assertThat(root.getScene().getWidth()).isBetween(800.0, 960.0);
         assertThat(root.getScene().getHeight()).isBetween(50.0, 70.0);
     }
 

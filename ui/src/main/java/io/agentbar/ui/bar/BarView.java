@@ -1,51 +1,54 @@
 package io.agentbar.ui.bar;
 
+import io.agentbar.ui.agent.AgentControl;
+import io.agentbar.ui.agent.AgentRows;
 import io.agentbar.ui.call.CallPanelView;
 import io.agentbar.ui.call.IncomingCallView;
-import io.agentbar.ui.call.Shortcuts;
 import io.agentbar.ui.dialpad.DialpadView;
-import io.agentbar.ui.theme.Glyph;
-import io.agentbar.ui.theme.IconButton;
-import io.agentbar.ui.theme.Theme;
 import io.agentbar.ui.text.Messages;
-import javafx.beans.binding.Bindings;
+import io.agentbar.ui.theme.Theme;
+import io.agentbar.ui.toast.ToastStack;
+import io.agentbar.ui.toast.ToastsViewModel;
 import javafx.beans.value.ObservableValue;
-import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 import javafx.stage.Window;
 
-import java.util.Locale;
-
 /**
- * The compact bar and what hangs below it: a status line (hint or notice), ringing calls, then
- * one panel per call. Built in code and only binds; every control has a stable id for tests.
+ * The compact bar and what hangs below it: the pause and ready questions, the dialpad, a status
+ * line (registration failure, refused input), toasts in their corner, ringing calls, then one
+ * panel per call. Built in code and only binds; every control has a stable id for tests.
  */
 public final class BarView extends VBox {
-    private static final PseudoClass MUTED = PseudoClass.getPseudoClass("muted");
-    private static final PseudoClass OPEN = PseudoClass.getPseudoClass("open");
+    /** Room for the agent controls, a full phone number and the menu; the agent may resize it. */
+    public static final double DEFAULT_WIDTH = 880;
 
     private final TextField numberField = new TextField();
+    private final HBox badges = new HBox();
     private final Runnable fit = this::fitWindow;
 
     public BarView(BarViewModel vm) {
         getStyleClass().add("bar-window");
+        setPrefWidth(DEFAULT_WIDTH);
         Theme.style(this, BarView.class, "bar.css");
 
-        HBox bar = new HBox(registration(vm), separator(), speaker(vm), microphone(vm), numberField(vm),
-                dialpadToggle(vm), callButton(vm), endButton(vm));
+        badges.setId("bar-badges");
+        badges.getStyleClass().add("bar-badges");
+        badges.setAlignment(Pos.CENTER);
+        badges.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(badges.getChildren()));
+        badges.managedProperty().bind(badges.visibleProperty());
+        HBox bar = new HBox(BarButtons.registration(vm), separator(), new AgentControl(vm.agent()), separator(),
+                BarButtons.speaker(vm), BarButtons.microphone(vm), numberField(vm), BarButtons.dialpadToggle(vm),
+                BarButtons.callButton(vm), BarButtons.endButton(vm), badges, BarMenu.settingsButton(vm.menu()),
+                BarMenu.menu(vm.menu()));
         bar.setId("bar");
         bar.getStyleClass().add("bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -58,8 +61,16 @@ public final class BarView extends VBox {
         calls.setId("call-panels");
         calls.getStyleClass().add("panel-list");
         PanelList.bind(calls, vm.calls(), CallPanelView::new);
+        ToastStack toasts = new ToastStack(vm.toasts());
 
-        getChildren().addAll(bar, new DialpadView(vm.dialpad()), status(vm), incoming, calls);
+        getChildren().addAll(bar, AgentRows.reasons(vm.agent()), AgentRows.channels(vm.agent()),
+                new DialpadView(vm.dialpad()), status(vm), toasts, incoming, calls);
+        // top corners: under the bar, above the calls; bottom corners: under the last call
+        vm.toasts().position().subscribe(p -> {
+            getChildren().remove(toasts);
+            getChildren().add(ToastsViewModel.atBottom(p) ? getChildren().size() : getChildren().indexOf(incoming),
+                    toasts);
+        });
 
         // The window grows and shrinks with what it shows (panels, prompts, the dialpad), so the bar
         // never shows empty space or cuts a panel off. Checked after each layout pass rather than on
@@ -79,48 +90,12 @@ public final class BarView extends VBox {
         return numberField;
     }
 
-    private Node registration(BarViewModel vm) {
-        Circle light = new Circle(5.5);
-        light.setId("registration-light");
-        light.getStyleClass().add("registration-light");
-        for (RegistrationLight colour : RegistrationLight.values()) {
-            PseudoClass pc = PseudoClass.getPseudoClass(colour.name().toLowerCase(Locale.ROOT));
-            Theme.pseudoClass(light, pc, vm.registrationLight().map(c -> c == colour));
+    /** Adds a mark to the bar, left of the settings button (e.g. the red auto-answer badge). */
+    public void addBadge(Node badge) {
+        if (badge instanceof javafx.scene.layout.Region r) {
+            r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        light.accessibleTextProperty().bind(vm.registrationText());
-
-        Button button = new Button(vm.accountLabel(), light);
-        button.setId("registration-button");
-        button.getStyleClass().add("registration-button");
-        button.setContentDisplay(ContentDisplay.LEFT);
-        button.setTooltip(tooltip(vm.registrationText()));
-        button.accessibleTextProperty().bind(
-                Bindings.createStringBinding(() -> Messages.get("registration.accessible", vm.registrationText().get()),
-                        vm.registrationText()));
-        button.setOnAction(e -> vm.register());
-        return button;
-    }
-
-    private Node speaker(BarViewModel vm) {
-        IconButton b = new IconButton("speaker-toggle", null, "");
-        b.getStyleClass().addAll("flat", "toggle");
-        b.graphicProperty().bind(Bindings.when(vm.speakerMuted())
-                .then(Glyph.SPEAKER_OFF.create(18)).otherwise(Glyph.SPEAKER.create(18)));
-        b.getTooltip().textProperty().bind(vm.speakerText());
-        Theme.pseudoClass(b, MUTED, vm.speakerMuted());
-        b.setOnAction(e -> vm.toggleSpeaker());
-        return b;
-    }
-
-    private Node microphone(BarViewModel vm) {
-        IconButton b = new IconButton("mic-toggle", null, "");
-        b.getStyleClass().addAll("flat", "toggle");
-        b.graphicProperty().bind(Bindings.when(vm.microphoneMuted())
-                .then(Glyph.MICROPHONE_OFF.create(18)).otherwise(Glyph.MICROPHONE.create(18)));
-        b.getTooltip().textProperty().bind(vm.microphoneText());
-        Theme.pseudoClass(b, MUTED, vm.microphoneMuted());
-        b.setOnAction(e -> vm.toggleMicrophone());
-        return b;
+        badges.getChildren().add(badge);
     }
 
     private Node numberField(BarViewModel vm) {
@@ -142,45 +117,18 @@ public final class BarView extends VBox {
         numberField.textProperty().bindBidirectional(vm.numberText());
         numberField.setOnAction(e -> vm.call());
         HBox.setHgrow(numberField, Priority.ALWAYS);
+        numberField.setMinWidth(140);
         return numberField;
-    }
-
-    private Node dialpadToggle(BarViewModel vm) {
-        IconButton b = new IconButton("dialpad-toggle", Glyph.DIALPAD.create(18), "");
-        b.getStyleClass().addAll("flat", "toggle", "dialpad-toggle");
-        b.getTooltip().textProperty().bind(vm.dialpad().isOpen().map(open -> Shortcuts.tip(
-                Messages.get(open ? "dialpad.hide" : "dialpad.show"), Shortcuts.DIALPAD)));
-        Theme.pseudoClass(b, OPEN, vm.dialpad().isOpen());
-        b.setOnAction(e -> vm.toggleDialpad());
-        return b;
-    }
-
-    private Node callButton(BarViewModel vm) {
-        IconButton b = new IconButton("call-button", Glyph.HANDSET.create(18), Messages.get("call.tooltip"));
-        b.getStyleClass().add("call-button");
-        b.disableProperty().bind(vm.canCall().not());
-        b.setOnAction(e -> vm.call());
-        return b;
-    }
-
-    private Node endButton(BarViewModel vm) {
-        IconButton b = new IconButton("end-button", Glyph.HANDSET_DOWN.create(18),
-                Shortcuts.tip(Messages.get("end.tooltip"), Shortcuts.HANG_UP));
-        b.getStyleClass().add("end-button");
-        b.disableProperty().bind(vm.canEnd().not());
-        b.setOnAction(e -> vm.endCurrentCall());
-        return b;
     }
 
     private Node status(BarViewModel vm) {
         Label alert = statusLabel("registration-alert", vm.registrationAlert());
         Label hint = statusLabel("number-hint", vm.hint());
-        Label notice = statusLabel("notice", vm.notice());
-        HBox row = new HBox(alert, hint, notice);
+        HBox row = new HBox(alert, hint);
         row.setId("bar-status");
         row.getStyleClass().add("bar-status");
         row.setAlignment(Pos.CENTER_LEFT);
-        row.visibleProperty().bind(alert.visibleProperty().or(hint.visibleProperty()).or(notice.visibleProperty()));
+        row.visibleProperty().bind(alert.visibleProperty().or(hint.visibleProperty()));
         row.managedProperty().bind(row.visibleProperty());
         return row;
     }
@@ -201,13 +149,6 @@ public final class BarView extends VBox {
         Separator s = new Separator(Orientation.VERTICAL);
         s.getStyleClass().add("bar-separator");
         return s;
-    }
-
-    private static Tooltip tooltip(ObservableValue<String> text) {
-        Tooltip t = new Tooltip();
-        t.setShowDelay(IconButton.TOOLTIP_DELAY);
-        t.textProperty().bind(text);
-        return t;
     }
 
     private void fitWindow() {

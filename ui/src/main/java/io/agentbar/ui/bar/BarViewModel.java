@@ -1,14 +1,18 @@
 package io.agentbar.ui.bar;
 
+import io.agentbar.core.agent.AgentEvent;
 import io.agentbar.core.phone.DialTarget;
 import io.agentbar.core.phone.PhoneEvent;
 import io.agentbar.core.registration.RegistrationState;
+import io.agentbar.ui.agent.AgentViewModel;
 import io.agentbar.ui.call.CallList;
 import io.agentbar.ui.call.CallPanelViewModel;
 import io.agentbar.ui.call.IncomingCallViewModel;
 import io.agentbar.ui.dialpad.DialpadViewModel;
 import io.agentbar.ui.phone.PhoneControls;
 import io.agentbar.ui.text.Messages;
+import io.agentbar.ui.toast.Toast;
+import io.agentbar.ui.toast.ToastsViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,7 +24,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -30,13 +33,13 @@ import java.util.Objects;
  * never assumes a command worked: a mute toggle flips when the phone says so, not when clicked.
  */
 public final class BarViewModel {
-    /** How long a notice ("Missed call from …") stays before the next tick clears it. */
-    static final Duration NOTICE_LIFETIME = Duration.ofSeconds(8);
-
     private final PhoneControls controls;
     private final Clock clock;
     private final CallList calls;
     private final DialpadViewModel dialpad;
+    private final ToastsViewModel toasts = new ToastsViewModel();
+    private final AgentViewModel agent;
+    private final BarMenuViewModel menu = new BarMenuViewModel();
 
     private final ReadOnlyObjectWrapper<RegistrationLight> registrationLight =
             new ReadOnlyObjectWrapper<>(this, "registrationLight", RegistrationLight.RED);
@@ -53,8 +56,6 @@ public final class BarViewModel {
             new ReadOnlyStringWrapper(this, "microphoneText", Messages.get("microphone.on"));
     private final ReadOnlyStringWrapper speakerText =
             new ReadOnlyStringWrapper(this, "speakerText", Messages.get("speaker.on"));
-    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    private Instant noticeUntil = Instant.MIN;
     private boolean stopped;
 
     public BarViewModel(PhoneControls controls, Clock clock) {
@@ -62,6 +63,7 @@ public final class BarViewModel {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.calls = new CallList(controls);
         this.dialpad = new DialpadViewModel(controls, numberText);
+        this.agent = new AgentViewModel(controls, clock, toasts);
         numberText.addListener((o, was, now) -> {
             canCall.set(!stopped && DialTarget.normalise(now).isPresent());
             if (now == null || now.isEmpty()) {
@@ -77,15 +79,16 @@ public final class BarViewModel {
         switch (event) {
             case PhoneEvent.RegistrationChanged r -> showRegistration(r.state());
             case PhoneEvent.CallChanged c -> calls.apply(c.call(), now)
-                    .ifPresent(caller -> showNotice(Messages.get("incoming.missed", caller), now));
+                    .ifPresent(caller -> toasts.show(Toast.Kind.INFO, Messages.get("incoming.missed", caller), now));
             case PhoneEvent.AudioControlsChanged a -> {
                 microphoneMuted.set(a.microphoneMuted());
                 speakerMuted.set(a.speakerMuted());
                 microphoneText.set(Messages.get(a.microphoneMuted() ? "microphone.muted" : "microphone.on"));
                 speakerText.set(Messages.get(a.speakerMuted() ? "speaker.muted" : "speaker.on"));
             }
-            case PhoneEvent.CommandRefused r -> showNotice(r.message(), now);
-            case PhoneEvent.AudioDeviceFailed d -> showNotice(Messages.get("audio.deviceFailed", d.device()), now);
+            case PhoneEvent.CommandRefused r -> toasts.show(Toast.Kind.WARNING, r.message(), now);
+            case PhoneEvent.AudioDeviceFailed d ->
+                    toasts.show(Toast.Kind.ERROR, Messages.get("audio.deviceFailed", d.device()), now);
             case PhoneEvent.ShutDown s -> {
                 stopped = true;
                 registrationLight.set(RegistrationLight.RED);
@@ -103,13 +106,17 @@ public final class BarViewModel {
         dialpad.target(calls.talking().map(p -> new DialpadViewModel.Target(p.id(), p.remoteLabel().get())));
     }
 
-    /** Called every second: call timers, ended calls leaving, notices expiring. */
+    /** The agent's pause/ready events, on the FX thread. */
+    public void onAgentEvent(AgentEvent event) {
+        agent.onEvent(event);
+    }
+
+    /** Called every second: call and agent timers, ended calls leaving, toasts fading. */
     public void tick() {
         Instant now = clock.instant();
         calls.tick(now);
-        if (!notice.get().isEmpty() && !now.isBefore(noticeUntil)) {
-            notice.set("");
-        }
+        agent.tick(now);
+        toasts.tick(now);
         afterChange();
     }
 
@@ -187,11 +194,6 @@ public final class BarViewModel {
         registrationAlert.set(state instanceof RegistrationState.Failed ? status.text() : "");
     }
 
-    private void showNotice(String text, Instant now) {
-        notice.set(text);
-        noticeUntil = now.plus(NOTICE_LIFETIME);
-    }
-
     /** The extension shown by the light: the user part of the account, e.g. {@code 1001}. */
     public String accountLabel() {
         String account = controls.account();
@@ -255,9 +257,19 @@ public final class BarViewModel {
         return speakerText.getReadOnlyProperty();
     }
 
-    /** A passing message from the phone (a refused command, a missed call); empty when none. */
-    public ReadOnlyStringProperty notice() {
-        return notice.getReadOnlyProperty();
+    /** Passing messages: a refused command, a missed call, a call refused while paused. */
+    public ToastsViewModel toasts() {
+        return toasts;
+    }
+
+    /** Pause/ready and the agent's timers. */
+    public AgentViewModel agent() {
+        return agent;
+    }
+
+    /** The bar's menu: settings, recordings, window behaviour. */
+    public BarMenuViewModel menu() {
+        return menu;
     }
 
     public DialpadViewModel dialpad() {

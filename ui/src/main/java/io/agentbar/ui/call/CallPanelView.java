@@ -70,7 +70,8 @@ public final class CallPanelView extends VBox {
         hangUp.visibleProperty().bind(vm.ended().not());
         hangUp.setOnAction(e -> vm.hangUp());
 
-        HBox main = new HBox(badge, text, new RecordingBadge(vm.recordings()), media, timer,
+        HBox main = new HBox(badge, text, new ServerRecordingBadge(vm.serverRecording()),
+                new RecordingBadge(vm.recordings()), media, timer,
                 new CallActionBar(vm), hangUp);
         main.getStyleClass().add("call-main");
         main.setAlignment(Pos.CENTER_LEFT);

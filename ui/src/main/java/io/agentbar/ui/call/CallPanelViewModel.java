@@ -32,6 +32,7 @@ public final class CallPanelViewModel {
     private final CallId id;
     private final PhoneControls controls;
     private final RecordingsViewModel recordings;
+    private final ServerRecordingViewModel serverRecording;
     private final TargetPromptViewModel transferPrompt = new TargetPromptViewModel();
     private final ObservableList<OtherCall> transferCandidates = FXCollections.observableArrayList();
     private final ObservableList<OtherCall> readOnlyCandidates = FXCollections.unmodifiableObservableList(transferCandidates);
@@ -71,6 +72,7 @@ public final class CallPanelViewModel {
         this.id = first.id();
         this.controls = controls;
         this.recordings = new RecordingsViewModel(id, controls);
+        this.serverRecording = new ServerRecordingViewModel(id, controls);
         update(first, now);
     }
 
@@ -91,6 +93,7 @@ public final class CallPanelViewModel {
         transferText.set(CallTexts.transfer(next.transfer()));
         transferLook.set(TransferLook.of(next.transfer()));
         recordings.update(next.recordings(), connected.get(), now);
+        serverRecording.update(next.serverRecording(), connected.get());
         if (next.state().isEnded() && endedAt == null) {
             endedAt = now;
         }
@@ -240,6 +243,11 @@ public final class CallPanelViewModel {
 
     public RecordingsViewModel recordings() {
         return recordings;
+    }
+
+    /** The PBX's own recording of the call ("PBX REC"). */
+    public ServerRecordingViewModel serverRecording() {
+        return serverRecording;
     }
 
     public TargetPromptViewModel transferPrompt() {

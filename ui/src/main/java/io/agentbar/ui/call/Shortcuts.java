@@ -18,6 +18,10 @@ public final class Shortcuts {
     public static final KeyCombination HANG_UP = combo(KeyCode.E);
     public static final KeyCombination HOLD = combo(KeyCode.H);
     public static final KeyCombination DIALPAD = combo(KeyCode.D);
+    /** M for Mute: the microphone, the mute agents reach for. */
+    public static final KeyCombination MUTE = combo(KeyCode.M);
+    /** P for Pause: opens the reason list while ready, back to ready while paused. */
+    public static final KeyCombination PAUSE = combo(KeyCode.P);
 
     private static final boolean MAC = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac");
 
@@ -36,13 +40,23 @@ public final class Shortcuts {
         scene.getAccelerators().put(DIALPAD, dialpad);
     }
 
+    /** Adds one more shortcut to the bar's scene. */
+    public static void install(Scene scene, KeyCombination keys, Runnable action) {
+        scene.getAccelerators().put(keys, action);
+    }
+
     /**
      * The keys as the agent reads them, "Ctrl+Shift+A" (or "⇧⌘A" on a Mac): JavaFX's own display
      * text puts Shift before Ctrl, which no one writes.
      */
     public static String keys(KeyCombination combination) {
-        String key = ((KeyCodeCombination) combination).getCode().getName();
-        return MAC ? "⇧⌘" + key : "Ctrl+Shift+" + key;
+        KeyCodeCombination c = (KeyCodeCombination) combination;
+        String key = c.getCode() == KeyCode.COMMA ? "," : c.getCode().getName();
+        boolean shift = c.getShift() == KeyCombination.ModifierValue.DOWN;
+        if (MAC) {
+            return (shift ? "⇧⌘" : "⌘") + key;
+        }
+        return (shift ? "Ctrl+Shift+" : "Ctrl+") + key;
     }
 
     /** A tooltip with its shortcut: "Hold (Ctrl+Shift+H)". */

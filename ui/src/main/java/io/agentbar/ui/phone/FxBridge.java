@@ -1,5 +1,6 @@
 package io.agentbar.ui.phone;
 
+import io.agentbar.core.agent.AgentEvent;
 import io.agentbar.core.phone.PhoneEvent;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -37,6 +38,12 @@ public final class FxBridge {
     public void connect(PhoneEvents source, Consumer<PhoneEvent> viewModel) {
         Objects.requireNonNull(viewModel, "viewModel");
         source.subscribe(event -> deliver(event, viewModel));
+    }
+
+    /** Subscribes {@code viewModel} to the agent's pause/ready events of {@code source}, through this bridge. */
+    public void connectAgent(PhoneEvents source, Consumer<AgentEvent> viewModel) {
+        Objects.requireNonNull(viewModel, "viewModel");
+        source.subscribeAgent(event -> deliver(() -> viewModel.accept(event), event.getClass().getSimpleName()));
     }
 
     /**

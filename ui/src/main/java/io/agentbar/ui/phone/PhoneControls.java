@@ -1,7 +1,12 @@
 package io.agentbar.ui.phone;
 
+import io.agentbar.core.agent.Channel;
+import io.agentbar.core.agent.PauseReason;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.phone.Phone;
+
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The commands the bar sends to the phone. Each returns at once; the outcome comes back as a
@@ -60,6 +65,23 @@ public interface PhoneControls {
 
     /** Sends one key (0-9, *, #) to a connected call; the phone plays the agent a key tone. */
     void sendDtmf(CallId id, char digit);
+
+    /** Pauses the PBX's own recording of the call (the "PBX REC" mark); refused when nothing is configured. */
+    void pauseServerRecording(CallId id);
+
+    void resumeServerRecording(CallId id);
+
+    /** Pauses on every channel for {@code reason}; the new state comes back as an agent event. */
+    void pause(PauseReason reason);
+
+    /** Pauses on {@code channels} only (empty: every channel) for {@code reason} (empty: the first configured). */
+    void pause(Optional<PauseReason> reason, Set<Channel> channels);
+
+    /** Back to ready on every channel. */
+    void ready();
+
+    /** Back to ready on {@code channels} only (partial pause). */
+    void ready(Set<Channel> channels);
 
     void setMicrophoneMuted(boolean muted);
 

@@ -1,10 +1,14 @@
 package io.agentbar.ui.phone;
 
 import io.agentbar.core.account.Account;
+import io.agentbar.core.agent.Channel;
+import io.agentbar.core.agent.PauseReason;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.phone.Phone;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /** {@link PhoneControls} over the real {@link Phone}: a plain delegation, nothing more. */
 final class PhoneFacadeControls implements PhoneControls {
@@ -113,6 +117,36 @@ final class PhoneFacadeControls implements PhoneControls {
     @Override
     public void sendDtmf(CallId id, char digit) {
         phone.sendDtmf(id, digit);
+    }
+
+    @Override
+    public void pauseServerRecording(CallId id) {
+        phone.pauseServerRecording(id);
+    }
+
+    @Override
+    public void resumeServerRecording(CallId id) {
+        phone.resumeServerRecording(id);
+    }
+
+    @Override
+    public void pause(PauseReason reason) {
+        phone.pause(reason);
+    }
+
+    @Override
+    public void pause(Optional<PauseReason> reason, Set<Channel> channels) {
+        phone.pause(reason, channels);
+    }
+
+    @Override
+    public void ready() {
+        phone.ready();
+    }
+
+    @Override
+    public void ready(Set<Channel> channels) {
+        phone.ready(channels);
     }
 
     @Override

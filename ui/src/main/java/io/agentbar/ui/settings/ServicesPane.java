@@ -1,6 +1,7 @@
 package io.agentbar.ui.settings;
 
 import io.agentbar.core.settings.NotificationPosition;
+import io.agentbar.core.settings.ThemeMode;
 import io.agentbar.ui.text.Messages;
 import io.agentbar.ui.theme.Theme;
 import javafx.css.PseudoClass;
@@ -13,7 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
-/** The Services tab: auto answer and its delay, the messenger sound, the toast corner. */
+/** The Services tab: auto answer and its delay, the messenger sound, the toast corner, the theme. */
 final class ServicesPane {
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
@@ -45,6 +46,24 @@ final class ServicesPane {
         });
         position.valueProperty().bindBidirectional(vm.position());
 
+        ChoiceBox<ThemeMode> theme = new ChoiceBox<>();
+        theme.setId("settings-theme");
+        theme.getItems().setAll(vm.themes());
+        theme.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ThemeMode m) {
+                return vm.themeLabel(m);
+            }
+
+            @Override
+            public ThemeMode fromString(String s) {
+                throw new UnsupportedOperationException("themes are chosen, not typed");
+            }
+        });
+        theme.valueProperty().bindBidirectional(vm.theme());
+        theme.setAccessibleText(Messages.get("settings.theme"));
+        position.setAccessibleText(Messages.get("settings.notificationPosition"));
+
         return new Form("settings-services")
                 .section(Messages.get("settings.services.callsSection"))
                 .wide(autoAnswer)
@@ -53,6 +72,8 @@ final class ServicesPane {
                 .section(Messages.get("settings.services.notificationsSection"))
                 .wide(messenger)
                 .row(Messages.get("settings.notificationPosition"), position)
+                .section(Messages.get("settings.services.appearanceSection"))
+                .row(Messages.get("settings.theme"), theme)
                 .build();
     }
 

@@ -2,6 +2,7 @@ package io.agentbar.ui.settings;
 
 import io.agentbar.core.settings.NotificationPosition;
 import io.agentbar.core.settings.Preferences;
+import io.agentbar.core.settings.ThemeMode;
 import io.agentbar.ui.text.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,7 +18,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The Services tab: auto answer with its delay, the messenger sound and where toasts appear. The
+ * The Services tab: auto answer with its delay, the messenger sound, where toasts appear, and the theme. The
  * delay is typed text, checked as the agent types, so the error is there before Save is pressed.
  */
 public final class ServicesViewModel {
@@ -27,6 +28,7 @@ public final class ServicesViewModel {
     private final BooleanProperty messengerSound = new SimpleBooleanProperty(this, "messengerSound");
     private final ObjectProperty<NotificationPosition> position =
             new SimpleObjectProperty<>(this, "position", NotificationPosition.TOP_RIGHT);
+    private final ObjectProperty<ThemeMode> theme = new SimpleObjectProperty<>(this, "theme", ThemeMode.LIGHT);
 
     ServicesViewModel() {
         autoAnswer.subscribe(this::validate);
@@ -38,6 +40,7 @@ public final class ServicesViewModel {
         delayText.set(Integer.toString(p.autoAnswerDelaySeconds()));
         messengerSound.set(p.messengerSound());
         position.set(p.notificationPosition());
+        theme.set(p.theme());
     }
 
     /**
@@ -51,7 +54,8 @@ public final class ServicesViewModel {
             return Optional.empty();
         }
         return Optional.of(base.withAutoAnswer(autoAnswer.get(), delay.orElse(base.autoAnswerDelaySeconds()))
-                .withNotifications(messengerSound.get(), position.get()));
+                .withNotifications(messengerSound.get(), position.get())
+                .withTheme(theme.get() == null ? base.theme() : theme.get()));
     }
 
     private void validate() {
@@ -97,5 +101,18 @@ public final class ServicesViewModel {
 
     public String positionLabel(NotificationPosition p) {
         return p == null ? "" : Messages.get("settings.position." + p.name());
+    }
+
+    /** Light or dark, as chosen in the dialog: the windows show it at once, Cancel takes it back. */
+    public ObjectProperty<ThemeMode> theme() {
+        return theme;
+    }
+
+    public List<ThemeMode> themes() {
+        return List.of(ThemeMode.values());
+    }
+
+    public String themeLabel(ThemeMode m) {
+        return m == null ? "" : Messages.get("settings.theme." + m.name());
     }
 }

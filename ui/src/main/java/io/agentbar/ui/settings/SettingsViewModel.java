@@ -2,9 +2,12 @@ package io.agentbar.ui.settings;
 
 import io.agentbar.core.settings.Preferences;
 import io.agentbar.core.settings.Profile;
+import io.agentbar.core.settings.ThemeMode;
 import io.agentbar.ui.text.Messages;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
@@ -34,6 +37,7 @@ public final class SettingsViewModel {
     private final ReadOnlyBooleanWrapper autoAnswerOn = new ReadOnlyBooleanWrapper(this, "autoAnswerOn");
     private final ReadOnlyStringWrapper autoAnswerText = new ReadOnlyStringWrapper(this, "autoAnswerText", "");
     private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper(this, "saveError", "");
+    private final ReadOnlyObjectWrapper<Preferences> savedProperty = new ReadOnlyObjectWrapper<>(this, "saved");
     private Preferences saved;
 
     /**
@@ -85,6 +89,25 @@ public final class SettingsViewModel {
         return true;
     }
 
+    /**
+     * Saves only the theme (the bar's menu): the rest stays as saved.
+     *
+     * @return false when the store failed; the theme still shows for this session
+     */
+    public boolean saveTheme(ThemeMode theme) {
+        Preferences p = saved.withTheme(theme);
+        try {
+            ports.store().save(p);
+        } catch (IOException e) {
+            LOG.warn("theme not saved", e);
+            services.theme().set(theme);
+            return false;
+        }
+        saved = p;
+        showSaved();
+        return true;
+    }
+
     /** Throws the edits away. */
     public void cancel() {
         showSaved();
@@ -95,7 +118,13 @@ public final class SettingsViewModel {
         return saved;
     }
 
+    /** {@link #saved()} as it changes: the bar follows the toast corner and the theme from here. */
+    public ReadOnlyObjectProperty<Preferences> savedPreferences() {
+        return savedProperty.getReadOnlyProperty();
+    }
+
     private void showSaved() {
+        savedProperty.set(saved);
         services.show(saved);
         audio.show(saved);
         saveError.set("");

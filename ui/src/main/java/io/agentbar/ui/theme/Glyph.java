@@ -58,7 +58,16 @@ public enum Glyph {
     /** A requirement met; drawn bolder, as it is shown small inside a disc. */
     CHECK(0, new Part("M5.5 12.5l4 4L18.5 7.5", 3)),
     /** A requirement failed. */
-    CROSS(0, new Part("M7 7l10 10", 3), new Part("M17 7L7 17", 3));
+    CROSS(0, new Part("M7 7l10 10", 3), new Part("M17 7L7 17", 3)),
+    /** The arrow beside the ready button: a list opens below. */
+    CHEVRON_DOWN(0, line("M7 10l5 5 5-5")),
+    /** The bar's menu: more things to do. */
+    MORE(0, dot(12, 5.5), dot(12, 12), dot(12, 18.5)),
+    /** Settings: three sliders. */
+    SLIDERS(0, line("M4 7h8"), line("M16 7h4"), line("M14 5v4"), line("M4 12h3"), line("M11 12h9"),
+            line("M9 10v4"), line("M4 17h10"), line("M18 17h2"), line("M16 15v4")),
+    /** Always on top: a pin. */
+    PIN(0, line("M9 4h6"), line("M10 4v5l-3 4h10l-3-4V4"), line("M12 13v7"));
 
     private static final double GRID = 24;
 

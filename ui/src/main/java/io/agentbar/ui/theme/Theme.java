@@ -1,22 +1,64 @@
 package io.agentbar.ui.theme;
 
+import io.agentbar.core.settings.ThemeMode;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
+import java.lang.ref.WeakReference;
 import java.net.URL;
 import java.util.Objects;
 
-/** Installs the token stylesheet on a scene, and a feature's stylesheet on its view. */
+/**
+ * Installs the token stylesheet on a scene, and a feature's stylesheet on its view. The token file
+ * (light or dark) is the only one with colours; every themed scene follows {@link #mode()}, so a
+ * switch repaints the bar and every open dialog at once.
+ */
 public final class Theme {
+    /** The app's one theme choice; changed and read on the FX thread only. */
+    private static final ObjectProperty<ThemeMode> MODE = new SimpleObjectProperty<>(Theme.class, "mode",
+            ThemeMode.LIGHT);
+
     private Theme() {
     }
 
-    /** Adds the light theme's tokens and the shared control styles; feature stylesheets resolve colours from these. */
+    /** The theme every themed scene shows; set it to switch them all. FX thread only. */
+    public static ObjectProperty<ThemeMode> mode() {
+        return MODE;
+    }
+
+    /**
+     * Adds the current theme's tokens and the shared control styles; feature stylesheets resolve
+     * colours from these. The scene follows later switches for as long as it lives.
+     */
     public static void applyTo(Scene scene) {
-        scene.getStylesheets().addAll(url(Theme.class, "theme-light.css"), url(Theme.class, "controls.css"));
+        scene.getStylesheets().addAll(tokens(MODE.get()), url(Theme.class, "controls.css"));
+        WeakReference<Scene> ref = new WeakReference<>(scene);
+        // weak: a closed dialog's scene must not be kept alive by the app-wide property
+        MODE.addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends ThemeMode> o, ThemeMode was, ThemeMode now) {
+                Scene s = ref.get();
+                if (s == null) {
+                    MODE.removeListener(this);
+                    return;
+                }
+                int at = s.getStylesheets().indexOf(tokens(was));
+                if (at >= 0) {
+                    s.getStylesheets().set(at, tokens(now));
+                }
+            }
+        });
+    }
+
+    /** The token stylesheet of {@code mode}. */
+    public static String tokens(ThemeMode mode) {
+        return url(Theme.class, mode == ThemeMode.DARK ? "theme-dark.css" : "theme-light.css");
     }
 
     /**

@@ -7,6 +7,8 @@ import io.agentbar.ui.call.CallList;
 import io.agentbar.ui.phone.FakePhone;
 import io.agentbar.ui.phone.FxBridge;
 import io.agentbar.ui.phone.MutableClock;
+import io.agentbar.ui.toast.Toast;
+import io.agentbar.ui.toast.ToastsViewModel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -144,34 +146,40 @@ class BarViewModelTest {
         assertThat(bar.calls()).isEmpty();
     }
 
+    private java.util.List<String> toastTexts() {
+        return bar.toasts().shown().stream().map(Toast::text).toList();
+    }
+
     @Test
-    void missedCallIsNoticedAndTheNoticeFades() {
+    void missedCallIsToastedAndTheToastFades() {
         CallId id = phone.ring(new Party("sip:5551234@pbx", "Alice Smith"));
 
         phone.remoteCancel(id);
 
         assertThat(bar.incomingCalls()).isEmpty();
-        assertThat(bar.notice().get()).isEqualTo("Missed call from Alice Smith");
-        clock.advance(BarViewModel.NOTICE_LIFETIME.minusSeconds(1));
+        assertThat(toastTexts()).containsExactly("Missed call from Alice Smith");
+        clock.advance(ToastsViewModel.LIFETIME.minusSeconds(1));
         bar.tick();
-        assertThat(bar.notice().get()).isNotEmpty();
+        assertThat(toastTexts()).isNotEmpty();
         clock.advance(Duration.ofSeconds(1));
         bar.tick();
-        assertThat(bar.notice().get()).isEmpty();
+        assertThat(toastTexts()).isEmpty();
     }
 
     @Test
-    void aFailedAudioDeviceIsShownAsANotice() {
+    void aFailedAudioDeviceIsShownAsAnErrorToast() {
         phone.failDevice("USB headset");
 
-        assertThat(bar.notice().get()).startsWith("Audio device unavailable: USB headset.");
+        assertThat(toastTexts().getFirst()).startsWith("Audio device unavailable: USB headset.");
+        assertThat(bar.toasts().shown().getFirst().kind()).isEqualTo(Toast.Kind.ERROR);
     }
 
     @Test
-    void refusedCommandIsShownAsANotice() {
+    void refusedCommandIsShownAsAWarningToast() {
         phone.refuse("No free audio port");
 
-        assertThat(bar.notice().get()).isEqualTo("No free audio port");
+        assertThat(toastTexts()).containsExactly("No free audio port");
+        assertThat(bar.toasts().shown().getFirst().kind()).isEqualTo(Toast.Kind.WARNING);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.agentbar.ui.phone;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.call.CallState;
 import io.agentbar.core.call.Direction;
+import io.agentbar.core.call.EndReason;
 import io.agentbar.core.media.Codec;
 import io.agentbar.core.media.MediaDirection;
 import io.agentbar.core.media.MediaState;
@@ -135,6 +136,53 @@ abstract class FakeCallBook implements PhoneEvents, AutoCloseable {
         } else {
             signalling.execute(task);
         }
+    }
+
+    // ---- the far end -------------------------------------------------------------------------
+
+    public void remoteAnswer(CallId id) {
+        run(() -> connect(id));
+    }
+
+    public void remoteHangUp(CallId id) {
+        run(() -> ifPresent(id, c -> change(with(id, new CallState.Ended(EndReason.REMOTE_HANGUP, 0)))));
+    }
+
+    /** The caller gave up while it rang. */
+    public void remoteCancel(CallId id) {
+        run(() -> ifPresent(id, c -> change(with(id, new CallState.Ended(EndReason.MISSED, 487)))));
+    }
+
+    public void fail(CallId id, int status) {
+        run(() -> ifPresent(id, c -> change(with(id, new CallState.Ended(EndReason.forStatus(status), status)))));
+    }
+
+    public void media(CallId id, MediaState media) {
+        run(() -> ifPresent(id, c -> change(Snapshots.media(c, media))));
+    }
+
+    /** The far end puts the call on hold, or takes it off hold. */
+    public void remoteHold(CallId id, boolean held) {
+        run(() -> ifPresent(id, c -> change(Snapshots.hold(c, new CallSnapshot.Hold(c.hold().local(), held, false)))));
+    }
+
+    /** A snapshot of a call as the fake knows it now (on the fake's thread after the queued work). */
+    public CallSnapshot snapshot(CallId id) {
+        return calls.get(id);
+    }
+
+    /** The live call with {@code number} at the far end. */
+    public CallId callTo(String number) {
+        return calls.values().stream().filter(c -> c.remote().uri().equals(number)).map(CallSnapshot::id)
+                .findFirst().orElseThrow(() -> new IllegalStateException("no call to " + number));
+    }
+
+    /** The id of the only call, for tests that place one. */
+    public CallId onlyCall() {
+        if (calls.size() != 1) {
+            throw new IllegalStateException("expected one call, have " + calls.keySet());
+        }
+        return calls.keySet().iterator().next();
     }
 
     @Override

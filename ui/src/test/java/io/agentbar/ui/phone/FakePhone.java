@@ -1,5 +1,11 @@
 package io.agentbar.ui.phone;
 
+import io.agentbar.core.agent.AgentEvent;
+import io.agentbar.core.agent.AgentRequest;
+import io.agentbar.core.agent.AgentSettings;
+import io.agentbar.core.agent.AgentStatus;
+import io.agentbar.core.agent.Channel;
+import io.agentbar.core.agent.PauseReason;
 import io.agentbar.core.call.CallId;
 import io.agentbar.core.call.CallState;
 import io.agentbar.core.call.Direction;
@@ -14,12 +20,16 @@ import io.agentbar.core.registration.RegistrationState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * A scripted phone: it records the commands it gets and answers them with the events the real
@@ -34,9 +44,11 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
     private volatile boolean farEndAnswers = true;
     private volatile boolean microphoneMuted;
     private volatile boolean speakerMuted;
+    private final FakeAgent agent;
 
     private FakePhone(Clock clock, ExecutorService signalling) {
         super(clock, signalling);
+        this.agent = new FakeAgent(clock);
     }
 
     /** Publishes on the calling thread: for view-model tests with {@link FxBridge#direct()}. */
@@ -242,6 +254,56 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
         });
     }
 
+    /** Like a PBX that agrees at once: pending, then paused. */
+    @Override
+    public void pauseServerRecording(CallId id) {
+        commands.add("pauseServerRecording " + id);
+        run(() -> ifPresent(id, c -> c.serverRecording().ifPresent(r -> {
+            change(Snapshots.serverRecording(c, Optional.of(new CallSnapshot.ServerRecording(false, true))));
+            change(Snapshots.serverRecording(calls.get(id), Optional.of(new CallSnapshot.ServerRecording(true, false))));
+        })));
+    }
+
+    @Override
+    public void resumeServerRecording(CallId id) {
+        commands.add("resumeServerRecording " + id);
+        run(() -> ifPresent(id, c -> c.serverRecording().ifPresent(r ->
+                change(Snapshots.serverRecording(c, Optional.of(CallSnapshot.ServerRecording.ACTIVE))))));
+    }
+
+    @Override
+    public void subscribeAgent(Consumer<AgentEvent> listener) {
+        run(() -> agent.subscribe(listener));
+    }
+
+    @Override
+    public void pause(PauseReason reason) {
+        commands.add("pause " + reason.name());
+        run(() -> agent.pause(Optional.of(reason), Set.of(), this::publish));
+    }
+
+    @Override
+    public void pause(Optional<PauseReason> reason, Set<Channel> channels) {
+        commands.add("pause " + reason.map(PauseReason::name).orElse("") + " " + tokens(channels));
+        run(() -> agent.pause(reason, channels, this::publish));
+    }
+
+    @Override
+    public void ready() {
+        commands.add("ready");
+        run(() -> agent.request(AgentRequest.Ready.everywhere(), this::publish));
+    }
+
+    @Override
+    public void ready(Set<Channel> channels) {
+        commands.add("ready " + tokens(channels));
+        run(() -> agent.request(new AgentRequest.Ready(channels), this::publish));
+    }
+
+    private static String tokens(Set<Channel> channels) {
+        return new TreeSet<>(channels.stream().map(Channel::token).toList()).toString();
+    }
+
     @Override
     public void setMicrophoneMuted(boolean muted) {
         commands.add("mic " + muted);
@@ -273,27 +335,6 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
         return id;
     }
 
-    public void remoteAnswer(CallId id) {
-        run(() -> connect(id));
-    }
-
-    public void remoteHangUp(CallId id) {
-        run(() -> ifPresent(id, c -> change(with(id, new CallState.Ended(EndReason.REMOTE_HANGUP, 0)))));
-    }
-
-    /** The caller gave up while it rang. */
-    public void remoteCancel(CallId id) {
-        run(() -> ifPresent(id, c -> change(with(id, new CallState.Ended(EndReason.MISSED, 487)))));
-    }
-
-    public void fail(CallId id, int status) {
-        run(() -> ifPresent(id, c -> change(with(id, new CallState.Ended(EndReason.forStatus(status), status)))));
-    }
-
-    public void media(CallId id, MediaState media) {
-        run(() -> ifPresent(id, c -> change(Snapshots.media(c, media))));
-    }
-
     /** A call that the phone will answer by itself after {@code delay} unless the agent cancels. */
     public CallId ringWithAutoAnswer(Party from, Duration delay) {
         CallId id = CallId.random();
@@ -301,11 +342,6 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
                 new MediaState.Idle(), clock.instant(), Optional.empty(), Optional.empty()),
                 Optional.of(clock.instant().plus(delay)))));
         return id;
-    }
-
-    /** The far end puts the call on hold, or takes it off hold. */
-    public void remoteHold(CallId id, boolean held) {
-        run(() -> ifPresent(id, c -> change(Snapshots.hold(c, new CallSnapshot.Hold(c.hold().local(), held, false)))));
     }
 
     /**
@@ -325,9 +361,29 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
         }));
     }
 
-    /** A snapshot of a call as the fake knows it now (on the fake's thread after the queued work). */
-    public CallSnapshot snapshot(CallId id) {
-        return calls.get(id);
+    // ---- the agent's server side ------------------------------------------------------------
+
+    public void agentSettings(AgentSettings settings) {
+        run(() -> agent.configure(settings));
+    }
+
+    /** The account registered at {@code since} (the first timer starts there). */
+    public void agentConnected(Instant since) {
+        run(() -> agent.connected(Optional.of(since)));
+    }
+
+    /** A queue call the phone refused because the agent is paused on voice. */
+    public void refuseQueueCall(Party from) {
+        run(() -> agent.refuseCall(from));
+    }
+
+    public AgentStatus agentStatus() {
+        return agent.status();
+    }
+
+    /** The PBX says (or stops saying) it records the call. */
+    public void pbxRecording(CallId id, Optional<CallSnapshot.ServerRecording> recording) {
+        run(() -> ifPresent(id, c -> change(Snapshots.serverRecording(c, recording))));
     }
 
     public void refuse(String message) {
@@ -336,19 +392,5 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
 
     public void failDevice(String device) {
         run(() -> publish(new PhoneEvent.AudioDeviceFailed(device, "unplugged")));
-    }
-
-    /** The live call with {@code number} at the far end. */
-    public CallId callTo(String number) {
-        return calls.values().stream().filter(c -> c.remote().uri().equals(number)).map(CallSnapshot::id)
-                .findFirst().orElseThrow(() -> new IllegalStateException("no call to " + number));
-    }
-
-    /** The id of the only call, for tests that place one. */
-    public CallId onlyCall() {
-        if (calls.size() != 1) {
-            throw new IllegalStateException("expected one call, have " + calls.keySet());
-        }
-        return calls.keySet().iterator().next();
     }
 }

@@ -19,36 +19,43 @@ public final class Snapshots {
         return new CallSnapshot(c.id(), c.direction(), c.remote(), state,
                 state.isEnded() ? new MediaState.Stopped() : c.media(), c.createdAt(), c.connectedAt(), c.codec(),
                 c.hold(), c.transfer(), state.isEnded() ? List.of() : c.recordings(),
-                state.isEnded() ? Optional.empty() : c.autoAnswerAt(), state.isEnded() ? List.of() : c.conferencedWith());
+                state.isEnded() ? Optional.empty() : c.autoAnswerAt(), state.isEnded() ? List.of() : c.conferencedWith(),
+                state.isEnded() ? Optional.empty() : c.serverRecording());
     }
 
     public static CallSnapshot media(CallSnapshot c, MediaState media) {
         return new CallSnapshot(c.id(), c.direction(), c.remote(), c.state(), media, c.createdAt(), c.connectedAt(),
-                c.codec(), c.hold(), c.transfer(), c.recordings(), c.autoAnswerAt(), c.conferencedWith());
+                c.codec(), c.hold(), c.transfer(), c.recordings(), c.autoAnswerAt(), c.conferencedWith(), c.serverRecording());
     }
 
     public static CallSnapshot hold(CallSnapshot c, CallSnapshot.Hold hold) {
         return new CallSnapshot(c.id(), c.direction(), c.remote(), c.state(), c.media(), c.createdAt(),
-                c.connectedAt(), c.codec(), hold, c.transfer(), c.recordings(), c.autoAnswerAt(), c.conferencedWith());
+                c.connectedAt(), c.codec(), hold, c.transfer(), c.recordings(), c.autoAnswerAt(), c.conferencedWith(), c.serverRecording());
     }
 
     public static CallSnapshot transfer(CallSnapshot c, Optional<CallSnapshot.TransferStatus> transfer) {
         return new CallSnapshot(c.id(), c.direction(), c.remote(), c.state(), c.media(), c.createdAt(),
-                c.connectedAt(), c.codec(), c.hold(), transfer, c.recordings(), c.autoAnswerAt(), c.conferencedWith());
+                c.connectedAt(), c.codec(), c.hold(), transfer, c.recordings(), c.autoAnswerAt(), c.conferencedWith(), c.serverRecording());
     }
 
     public static CallSnapshot recordings(CallSnapshot c, List<RecordingInfo> recordings) {
         return new CallSnapshot(c.id(), c.direction(), c.remote(), c.state(), c.media(), c.createdAt(),
-                c.connectedAt(), c.codec(), c.hold(), c.transfer(), recordings, c.autoAnswerAt(), c.conferencedWith());
+                c.connectedAt(), c.codec(), c.hold(), c.transfer(), recordings, c.autoAnswerAt(), c.conferencedWith(), c.serverRecording());
     }
 
     public static CallSnapshot autoAnswer(CallSnapshot c, Optional<Instant> at) {
         return new CallSnapshot(c.id(), c.direction(), c.remote(), c.state(), c.media(), c.createdAt(),
-                c.connectedAt(), c.codec(), c.hold(), c.transfer(), c.recordings(), at, c.conferencedWith());
+                c.connectedAt(), c.codec(), c.hold(), c.transfer(), c.recordings(), at, c.conferencedWith(), c.serverRecording());
     }
 
     public static CallSnapshot conferencedWith(CallSnapshot c, List<CallId> with) {
         return new CallSnapshot(c.id(), c.direction(), c.remote(), c.state(), c.media(), c.createdAt(),
-                c.connectedAt(), c.codec(), c.hold(), c.transfer(), c.recordings(), c.autoAnswerAt(), with);
+                c.connectedAt(), c.codec(), c.hold(), c.transfer(), c.recordings(), c.autoAnswerAt(), with, c.serverRecording());
+    }
+
+    public static CallSnapshot serverRecording(CallSnapshot c, Optional<CallSnapshot.ServerRecording> rec) {
+        return new CallSnapshot(c.id(), c.direction(), c.remote(), c.state(), c.media(), c.createdAt(),
+                c.connectedAt(), c.codec(), c.hold(), c.transfer(), c.recordings(), c.autoAnswerAt(),
+                c.conferencedWith(), rec);
     }
 }

@@ -48,7 +48,7 @@ class RecordingsScreenshotUiTest {
     }
 
     @Test
-    void recordingsLight(FxRobot robot) throws IOException {
+    void recordingsInBothThemes(FxRobot robot) throws IOException {
         Stage window = onFx(() -> RecordingsWindow.open(owner, vm));
         await(() -> exists(robot, "#recording-title-3"));
         robot.clickOn("#recording-play-1");
@@ -56,12 +56,6 @@ class RecordingsScreenshotUiTest {
                 .anyMatch(p -> p.getPseudoClassName().equals("playing")));
         robot.moveTo((Node) node(robot, "#recordings-summary")); // no hover highlight on a row
 
-        WritableImage image = onFx(() -> window.getScene().snapshot(null));
-        Path file = DIR.resolve("recordings-light.png");
-        UiTestSupport.writePng(image, file);
-        assertThat(Files.size(file)).isPositive();
-        if (Files.isDirectory(DOCS)) {
-            UiTestSupport.writePng(image, DOCS.resolve("screenshots").resolve("recordings-light.png"));
-        }
+        io.agentbar.ui.ThemedShots.shoot(window::getScene, "recordings");
     }
 }

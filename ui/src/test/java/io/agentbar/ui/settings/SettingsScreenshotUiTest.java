@@ -1,6 +1,7 @@
 package io.agentbar.ui.settings;
 
 import io.agentbar.core.settings.Preferences;
+import io.agentbar.ui.ThemedShots;
 import io.agentbar.ui.UiTestSupport;
 import io.agentbar.ui.phone.FxBridge;
 import io.agentbar.ui.theme.Theme;
@@ -102,14 +103,14 @@ class SettingsScreenshotUiTest {
 
     @Test
     void autoAnswerBadge() throws IOException {
-        WritableImage image = onFx(() -> {
+        Scene badge = onFx(() -> {
             HBox row = new HBox(new AutoAnswerBadge(vm));
             row.setStyle("-fx-padding: 12; -fx-background-color: -ab-surface;");
             Scene scene = new Scene(row);
             Theme.applyTo(scene);
-            return scene.snapshot(null);
+            return scene;
         });
-        write(image, "settings-badge-light");
+        ThemedShots.shoot(() -> badge, "settings-badge");
     }
 
     private void shoot(FxRobot robot, int tab, String name) throws IOException {
@@ -117,16 +118,7 @@ class SettingsScreenshotUiTest {
             ((TabPane) node(robot, "#settings-tabs")).getSelectionModel().select(tab);
             return null;
         });
-        WritableImage image = onFx(() -> stage.getScene().snapshot(null));
-        write(image, "settings-" + name + "-light");
+        ThemedShots.shoot(stage::getScene, "settings-" + name);
     }
 
-    private static void write(WritableImage image, String name) throws IOException {
-        Path file = DIR.resolve(name + ".png");
-        UiTestSupport.writePng(image, file);
-        assertThat(Files.size(file)).isPositive();
-        if (Files.isDirectory(DOCS)) {
-            UiTestSupport.writePng(image, DOCS.resolve("screenshots").resolve(name + ".png"));
-        }
-    }
 }

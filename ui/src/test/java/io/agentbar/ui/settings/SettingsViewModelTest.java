@@ -65,6 +65,32 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theThemeIsChosenInTheDialogSavedWithItAndTakenBackByCancel() {
+        SettingsViewModel vm = viewModel();
+        vm.services().theme().set(io.agentbar.core.settings.ThemeMode.DARK);
+        vm.cancel();
+        assertThat(vm.services().theme().get()).isEqualTo(io.agentbar.core.settings.ThemeMode.LIGHT);
+
+        vm.services().theme().set(io.agentbar.core.settings.ThemeMode.DARK);
+        assertThat(vm.save()).isTrue();
+
+        assertThat(store.stored.theme()).isEqualTo(io.agentbar.core.settings.ThemeMode.DARK);
+        assertThat(vm.savedPreferences().get().theme()).isEqualTo(io.agentbar.core.settings.ThemeMode.DARK);
+    }
+
+    @Test
+    void theMenuSavesTheThemeAloneKeepingTheRest() {
+        store.stored = Preferences.defaults().withAutoAnswer(true, 20);
+        SettingsViewModel vm = viewModel();
+
+        assertThat(vm.saveTheme(io.agentbar.core.settings.ThemeMode.DARK)).isTrue();
+
+        assertThat(store.stored).isEqualTo(Preferences.defaults().withAutoAnswer(true, 20)
+                .withTheme(io.agentbar.core.settings.ThemeMode.DARK));
+        assertThat(vm.services().theme().get()).isEqualTo(io.agentbar.core.settings.ThemeMode.DARK);
+    }
+
+    @Test
     void cancelDiscardsTheEdits() {
         SettingsViewModel vm = viewModel();
         vm.services().autoAnswer().set(true);

@@ -73,6 +73,18 @@ class MessagesTest {
         for (NotificationPosition p : NotificationPosition.values()) {
             keys.add("settings.position." + p.name());
         }
+        for (io.agentbar.core.agent.Channel c : io.agentbar.core.agent.Channel.values()) {
+            keys.add("agent.channel." + c.token());
+        }
+        for (io.agentbar.ui.toast.Toast.Kind k : io.agentbar.ui.toast.Toast.Kind.values()) {
+            keys.add("toast.accessible." + k.name());
+        }
+        for (io.agentbar.core.settings.ThemeMode m : io.agentbar.core.settings.ThemeMode.values()) {
+            keys.add("settings.theme." + m.name());
+        }
+        keys.remove("agent.channel.");
+        keys.remove("toast.accessible.");
+        keys.remove("settings.theme.");
         keys.remove("settings.requirement.");
         keys.remove("settings.position.");
         keys.remove("call.ended.");

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Colours live in theme-light.css only; feature stylesheets use tokens that exist. */
+/** Colours live in the theme files only; feature stylesheets use tokens that exist; both themes define the same ones. */
 class ThemeTokensTest {
     private static final Pattern COLOUR_LITERAL = Pattern.compile(
             "#[0-9a-fA-F]{3,8}\\b|\\brgba?\\(|\\bhsba?\\(|:\\s*(white|black|red|green|blue|gray|grey)\\s*;");
@@ -25,7 +25,8 @@ class ThemeTokensTest {
     @ValueSource(strings = {"/io/agentbar/ui/bar/bar.css", "/io/agentbar/ui/call/call-panel.css",
             "/io/agentbar/ui/call/incoming-call.css", "/io/agentbar/ui/theme/controls.css", "/io/agentbar/ui/bar/history.css",
             "/io/agentbar/ui/dialpad/dialpad.css", "/io/agentbar/ui/recordings/recordings.css",
-            "/io/agentbar/ui/settings/settings.css"})
+            "/io/agentbar/ui/settings/settings.css", "/io/agentbar/ui/agent/agent.css",
+            "/io/agentbar/ui/toast/toast.css"})
     void featureStylesheetsUseOnlyDefinedTokens(String path) throws IOException {
         String css = withoutComments(read(path));
 
@@ -40,8 +41,15 @@ class ThemeTokensTest {
     }
 
     @Test
-    void everyTokenIsDefinedOnce() throws IOException {
-        String css = withoutComments(read("/io/agentbar/ui/theme/theme-light.css"));
+    void theDarkThemeDefinesExactlyTheLightThemesTokens() throws IOException {
+        assertThat(matches(TOKEN_DEFINITION, withoutComments(read("/io/agentbar/ui/theme/theme-dark.css")), 1))
+                .isEqualTo(definedTokens());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/io/agentbar/ui/theme/theme-light.css", "/io/agentbar/ui/theme/theme-dark.css"})
+    void everyTokenIsDefinedOnce(String path) throws IOException {
+        String css = withoutComments(read(path));
         Matcher m = TOKEN_DEFINITION.matcher(css);
         Set<String> seen = new TreeSet<>();
         while (m.find()) {
