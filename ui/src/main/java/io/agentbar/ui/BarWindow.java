@@ -101,6 +101,8 @@ public final class BarWindow {
         });
         viewModel.menu().useTheme(settings.saved().theme(), settings::saveTheme);
         settings.savedPreferences().subscribe(p -> viewModel.toasts().position().set(p.notificationPosition()));
+        viewModel.ringtone().use(settings.saved().ringtoneEnabled(), settings::saveRingtone);
+        settings.savedPreferences().subscribe(p -> viewModel.ringtone().show(p.ringtoneEnabled()));
     }
 
     /** The recordings window: a menu entry and Ctrl+R. */

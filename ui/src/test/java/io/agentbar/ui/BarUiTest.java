@@ -136,6 +136,19 @@ class BarUiTest {
     }
 
     @Test
+    void theRingtoneToggleSwitchesTheRingtoneAndSaysWhatAClickWillDo(FxRobot robot) {
+        assertThat(node(robot, "#ringtone-toggle").getAccessibleText()).isEqualTo("Ringtone on — click to ring silently");
+        robot.clickOn("#ringtone-toggle");
+        await(() -> muted(node(robot, "#ringtone-toggle")));
+        assertThat(phone.commands).containsExactly("ringtone false");
+        assertThat(onFx(() -> ((Button) node(robot, "#ringtone-toggle")).getTooltip().getText()))
+                .isEqualTo("Ringtone off — click to turn it on");
+        robot.clickOn("#ringtone-toggle");
+        await(() -> !muted(node(robot, "#ringtone-toggle")));
+        assertThat(phone.commands).containsExactly("ringtone false", "ringtone true");
+    }
+
+    @Test
     void muteTogglesSendTheCommandAndShowWhatThePhoneReports(FxRobot robot) {
         robot.clickOn("#mic-toggle");
         await(() -> muted(node(robot, "#mic-toggle")));
@@ -177,7 +190,8 @@ class BarUiTest {
 
     @Test
     void everyControlHasAnAccessibleText(FxRobot robot) {
-        for (String id : new String[]{"#registration-button", "#registration-light", "#speaker-toggle", "#mic-toggle",
+        for (String id : new String[]{"#registration-button", "#registration-light", "#ringtone-toggle",
+                "#speaker-toggle", "#mic-toggle",
                 "#number-field", "#call-button", "#end-button"}) {
             assertThat(node(robot, id).getAccessibleText()).as(id).isNotBlank();
         }

@@ -49,11 +49,12 @@ class BarWindowUiTest {
     private final WindowStateStore windowState = WindowStateStore.inMemory();
     private Stage stage;
     private Stage ringingToast;
+    private SettingsViewModel settings;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        SettingsViewModel settings = new SettingsViewModel(SettingsFakes.PROFILE, new SettingsPorts(store,
+        settings = new SettingsViewModel(SettingsFakes.PROFILE, new SettingsPorts(store,
                 new SettingsFakes.Target(), new SettingsFakes.Devices(List.of(), List.of()),
                 new SettingsFakes.Checks(SettingsFakes.oneFailing())), Executors.newVirtualThreadPerTaskExecutor(),
                 FxBridge.onFxThread().executor());
@@ -79,6 +80,18 @@ class BarWindowUiTest {
     void theAutoAnswerBadgeShowsWhileAutoAnswerIsSavedOn(FxRobot robot) {
         assertThat(shown(robot, "#bar #auto-answer-badge")).isTrue();
         assertThat(node(robot, "#auto-answer-badge").getAccessibleText()).isEqualTo("Auto answer on: calls connect after 5 s");
+    }
+
+    @Test
+    void theRingtoneToggleIsASavedPreference(FxRobot robot) {
+        robot.clickOn("#ringtone-toggle");
+        await(() -> !store.saves.isEmpty());
+        assertThat(store.saves.getLast()).isEqualTo(Preferences.defaults().withAutoAnswer(true, 5)
+                .withRingtone(false, Preferences.DEFAULT_RINGTONE_VOLUME));
+        robot.clickOn("#settings-button");
+        await(() -> exists(robot, "#settings"));
+        assertThat(onFx(() -> settings.audio().ringtoneEnabled().get())).as("the dialog shows it off").isFalse();
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test
@@ -216,7 +229,8 @@ class BarWindowUiTest {
     void everyNewControlHasAnIdAnAccessibleTextAndATooltip(FxRobot robot) {
         await(() -> !node(robot, "#pause-ready-button").isDisabled());
         for (String id : new String[]{"#pause-ready-button", "#partial-ready-button", "#connected-timer",
-                "#settings-button", "#bar-menu", "#auto-answer-badge", "#mic-toggle", "#speaker-toggle"}) {
+                "#settings-button", "#bar-menu", "#auto-answer-badge", "#mic-toggle", "#speaker-toggle",
+                "#ringtone-toggle"}) {
             Control c = node(robot, id);
             assertThat(c.getAccessibleText()).as(id).isNotBlank();
             assertThat(c.getTooltip()).as(id).isNotNull();

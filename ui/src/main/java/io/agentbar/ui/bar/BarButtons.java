@@ -49,6 +49,19 @@ final class BarButtons {
         return button;
     }
 
+    static Node ringtone(BarViewModel vm) {
+        RingtoneSwitch ringtone = vm.ringtone();
+        IconButton b = new IconButton("ringtone-toggle", null, "");
+        b.getStyleClass().addAll("flat", "toggle");
+        b.graphicProperty().bind(Bindings.when(ringtone.on())
+                .then(Glyph.BELL.create(18)).otherwise(Glyph.BELL_OFF.create(18)));
+        b.getTooltip().textProperty().bind(ringtone.text());
+        b.accessibleTextProperty().bind(ringtone.text());
+        Theme.pseudoClass(b, MUTED, ringtone.on().not());
+        b.setOnAction(e -> ringtone.toggle());
+        return b;
+    }
+
     static Node speaker(BarViewModel vm) {
         IconButton b = new IconButton("speaker-toggle", null, "");
         b.getStyleClass().addAll("flat", "toggle");

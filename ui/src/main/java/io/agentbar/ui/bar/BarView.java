@@ -29,7 +29,7 @@ import javafx.stage.Window;
  */
 public final class BarView extends VBox {
     /** Room for the agent controls, a full phone number and the menu; the agent may resize it. */
-    public static final double DEFAULT_WIDTH = 880;
+    public static final double DEFAULT_WIDTH = 920;
 
     private final TextField numberField = new TextField();
     private final HBox badges = new HBox();
@@ -46,7 +46,7 @@ public final class BarView extends VBox {
         badges.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(badges.getChildren()));
         badges.managedProperty().bind(badges.visibleProperty());
         HBox bar = new HBox(BarButtons.registration(vm), separator(), new AgentControl(vm.agent()), separator(),
-                BarButtons.speaker(vm), BarButtons.microphone(vm), numberField(vm), BarButtons.dialpadToggle(vm),
+                BarButtons.ringtone(vm), BarButtons.speaker(vm), BarButtons.microphone(vm), numberField(vm), BarButtons.dialpadToggle(vm),
                 BarButtons.callButton(vm), BarButtons.endButton(vm), badges, BarMenu.settingsButton(vm.menu()),
                 BarMenu.menu(vm.menu()));
         bar.setId("bar");

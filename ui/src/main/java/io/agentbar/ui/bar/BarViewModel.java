@@ -40,6 +40,7 @@ public final class BarViewModel {
     private final ToastsViewModel toasts = new ToastsViewModel();
     private final AgentViewModel agent;
     private final BarMenuViewModel menu = new BarMenuViewModel();
+    private final RingtoneSwitch ringtone;
 
     private final ReadOnlyObjectWrapper<RegistrationLight> registrationLight =
             new ReadOnlyObjectWrapper<>(this, "registrationLight", RegistrationLight.RED);
@@ -60,6 +61,7 @@ public final class BarViewModel {
 
     public BarViewModel(PhoneControls controls, Clock clock) {
         this.controls = Objects.requireNonNull(controls, "controls");
+        this.ringtone = new RingtoneSwitch(controls::setRingtoneEnabled);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.calls = new CallList(controls);
         this.dialpad = new DialpadViewModel(controls, numberText);
@@ -268,6 +270,10 @@ public final class BarViewModel {
     }
 
     /** The bar's menu: settings, recordings, window behaviour. */
+    public RingtoneSwitch ringtone() {
+        return ringtone;
+    }
+
     public BarMenuViewModel menu() {
         return menu;
     }

@@ -1,5 +1,5 @@
 /**
- * The bar itself, one compact row (880 x 56 by default, the width is the agent's):
+ * The bar itself, one compact row (920 x 56 by default, the width is the agent's):
  *
  * <pre>
  *  [● 1001] | [⏸ Pause][▾] 1:12:05 | [speaker] [mic] [ number or name ..... ] [dialpad] [call] [end] [Auto] [⚙] [⋮]

@@ -87,6 +87,9 @@ public interface PhoneControls {
 
     void setSpeakerMuted(boolean muted);
 
+    /** The ringtone for calls that ring from now on; the auto-answer beeps are not affected. */
+    void setRingtoneEnabled(boolean enabled);
+
     /** Adapts the real phone facade. */
     static PhoneControls of(Phone phone) {
         return new PhoneFacadeControls(phone);

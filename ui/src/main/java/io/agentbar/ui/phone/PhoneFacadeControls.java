@@ -158,4 +158,9 @@ final class PhoneFacadeControls implements PhoneControls {
     public void setSpeakerMuted(boolean muted) {
         phone.setSpeakerMuted(muted);
     }
+
+    @Override
+    public void setRingtoneEnabled(boolean enabled) {
+        phone.setRingtoneEnabled(enabled);
+    }
 }

@@ -108,6 +108,27 @@ public final class SettingsViewModel {
         return true;
     }
 
+    /**
+     * Saves and applies only the ringtone switch (the bar's toggle): the rest stays as saved. When
+     * the store fails the switch still applies, for this session.
+     *
+     * @return false when the store failed
+     */
+    public boolean saveRingtone(boolean enabled) {
+        Preferences p = saved.withRingtone(enabled, saved.ringtoneVolume());
+        boolean stored = true;
+        try {
+            ports.store().save(p);
+        } catch (IOException e) {
+            LOG.warn("ringtone switch not saved", e);
+            stored = false;
+        }
+        saved = p;
+        ports.target().apply(p);
+        showSaved();
+        return stored;
+    }
+
     /** Throws the edits away. */
     public void cancel() {
         showSaved();

@@ -19,6 +19,11 @@ public enum Glyph {
             line("M18.5 11a6.5 6.5 0 0 1-13 0"), line("M12 17.5V21")),
     MICROPHONE_OFF(0, line("M12 3a3 3 0 0 1 3 3v6a3 3 0 0 1-6 0V6a3 3 0 0 1 3-3z"),
             line("M18.5 11a6.5 6.5 0 0 1-13 0"), line("M12 17.5V21"), line("M4 4l16 16")),
+    /** A bell: the ringtone sounds. */
+    BELL(0, line("M6 16.5V11a6 6 0 0 1 12 0v5.5l1.5 1.5h-15z"), line("M10 20.5a2 2 0 0 0 4 0")),
+    /** A struck-through bell: the ringtone is off. */
+    BELL_OFF(0, line("M6 16.5V11a6 6 0 0 1 12 0v5.5l1.5 1.5h-15z"), line("M10 20.5a2 2 0 0 0 4 0"),
+            line("M4 4l16 16")),
     SPEAKER(0, line("M11 5L6.5 9H3.5v6h3l4.5 4z"), line("M15 9a4 4 0 0 1 0 6"), line("M18 6a8 8 0 0 1 0 12")),
     SPEAKER_OFF(0, line("M11 5L6.5 9H3.5v6h3l4.5 4z"), line("M15.5 9.5l5 5"), line("M20.5 9.5l-5 5")),
     /** A handset, earpiece top left: "call" and "answer". */

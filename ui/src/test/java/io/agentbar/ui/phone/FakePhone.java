@@ -322,6 +322,11 @@ public final class FakePhone extends FakeCallBook implements PhoneControls {
         });
     }
 
+    @Override
+    public void setRingtoneEnabled(boolean enabled) {
+        commands.add("ringtone " + enabled);
+    }
+
     // ---- the far end and the network --------------------------------------------------------
 
     public void registration(RegistrationState state) {

@@ -55,6 +55,20 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theBarsRingtoneToggleSavesAndAppliesTheSwitchAloneKeepingTheRest() {
+        store.stored = Preferences.defaults().withAutoAnswer(true, 5).withRingtone(true, 0.3);
+        SettingsViewModel vm = viewModel();
+        vm.services().delayText().set("99"); // an edit in the open dialog is not saved by the toggle
+
+        assertThat(vm.saveRingtone(false)).isTrue();
+
+        Preferences expected = Preferences.defaults().withAutoAnswer(true, 5).withRingtone(false, 0.3);
+        assertThat(store.saves).containsExactly(expected);
+        assertThat(target.applied).containsExactly(expected);
+        assertThat(vm.audio().ringtoneEnabled().get()).as("the dialog shows it").isFalse();
+    }
+
+    @Test
     void theBadgeFollowsWhatIsSavedNotWhatIsBeingEdited() {
         SettingsViewModel vm = viewModel();
         vm.services().autoAnswer().set(true);
