@@ -57,7 +57,7 @@ final class BarButtons {
                 .then(Glyph.BELL.create(18)).otherwise(Glyph.BELL_OFF.create(18)));
         b.getTooltip().textProperty().bind(ringtone.text());
         b.accessibleTextProperty().bind(ringtone.text());
-        Theme.pseudoClass(b, MUTED, ringtone.on().not());
+        Theme.pseudoClass(b, MUTED, ringtone.off());
         b.setOnAction(e -> ringtone.toggle());
         return b;
     }

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
  */
 public final class RingtoneSwitch {
     private final ReadOnlyBooleanWrapper on = new ReadOnlyBooleanWrapper(this, "on", true);
+    /** Kept as a property, not a {@code not()} binding: a binding only a listener refers to can be collected. */
+    private final ReadOnlyBooleanWrapper off = new ReadOnlyBooleanWrapper(this, "off", false);
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", Messages.get("ringtone.on"));
     private Consumer<Boolean> choose;
 
@@ -32,6 +34,7 @@ public final class RingtoneSwitch {
     /** The switch changed elsewhere (the settings dialog). */
     public void show(boolean ringing) {
         on.set(ringing);
+        off.set(!ringing);
         text.set(Messages.get(ringing ? "ringtone.on" : "ringtone.off"));
     }
 
@@ -43,6 +46,11 @@ public final class RingtoneSwitch {
 
     public ReadOnlyBooleanProperty on() {
         return on.getReadOnlyProperty();
+    }
+
+    /** The toggle's {@code :muted} look. */
+    public ReadOnlyBooleanProperty off() {
+        return off.getReadOnlyProperty();
     }
 
     /** The tooltip, saying what a click will do. */

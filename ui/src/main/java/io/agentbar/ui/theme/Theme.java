@@ -71,6 +71,9 @@ public final class Theme {
 
     /** Keeps {@code pseudoClass} on {@code node} while {@code on} is true: state reaches CSS without styles in code. */
     public static void pseudoClass(Node node, PseudoClass pseudoClass, ObservableValue<Boolean> on) {
+        // the node keeps the value alive: a derived binding (not(), and()) that only this listener refers
+        // to would otherwise be collected, and the look would silently stop following the state
+        node.getProperties().put(pseudoClass, on);
         node.pseudoClassStateChanged(pseudoClass, Boolean.TRUE.equals(on.getValue()));
         on.subscribe(v -> node.pseudoClassStateChanged(pseudoClass, Boolean.TRUE.equals(v)));
     }
