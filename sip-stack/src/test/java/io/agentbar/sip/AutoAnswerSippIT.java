@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -31,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AutoAnswerSippIT {
     private static final Duration SIPP_DONE = Duration.ofSeconds(20);
     private static final Duration STEP = Duration.ofSeconds(10);
-    private final BlockingQueue<PhoneEvent> events = new LinkedBlockingQueue<>();
+    private final BlockingDeque<PhoneEvent> events = new LinkedBlockingDeque<>();
     private Phone phone;
     private Sipp registrar;
     private Sipp peer;
@@ -91,13 +93,25 @@ class AutoAnswerSippIT {
         signallingPort = signalling.localPort();
         phone.register();
         long deadline = System.nanoTime() + STEP.toNanos();
-        while (System.nanoTime() < deadline) {
-            PhoneEvent e = events.poll(100, TimeUnit.MILLISECONDS);
-            if (e instanceof PhoneEvent.RegistrationChanged r && r.state() instanceof RegistrationState.Registered) {
-                return;
+        // the registrar's INVITE may overtake its 200 to REGISTER: what comes before Registered goes back
+        // to the head of the queue, in order, for the test's own waits
+        List<PhoneEvent> before = new ArrayList<>();
+        try {
+            while (System.nanoTime() < deadline) {
+                PhoneEvent e = events.poll(100, TimeUnit.MILLISECONDS);
+                if (e instanceof PhoneEvent.RegistrationChanged r && r.state() instanceof RegistrationState.Registered) {
+                    return;
+                }
+                if (e != null) {
+                    before.add(e);
+                }
+            }
+            throw new AssertionError("not registered within " + STEP);
+        } finally {
+            for (int i = before.size() - 1; i >= 0; i--) {
+                events.addFirst(before.get(i));
             }
         }
-        throw new AssertionError("not registered within " + STEP);
     }
 
     private static Account accountAt(Sipp server) {
