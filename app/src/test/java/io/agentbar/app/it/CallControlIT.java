@@ -170,42 +170,16 @@ class CallControlIT {
             phone.hangUp(id); // the call's end stops the recording
             awaitCall(id, s -> s.state().isEnded());
             Path metadata = file.resolveSibling(file.getFileName() + ".json");
-            awaitFile(metadata, "\"Order 4711\"");
+            // the recorder finishes the file on its own thread after the call ended
+            CallRecordingFiles.awaitFile(metadata, c -> c.contains("\"Order 4711\"") && c.contains("\"stopped\""), STEP);
             Path stereo = file.resolveSibling("decoded.wav");
-            run("opusdec", "--quiet", "--force-wav", file.toString(), stereo.toString());
+            CallRecordingFiles.run("opusdec", "--quiet", "--force-wav", file.toString(), stereo.toString());
             Path left = file.resolveSibling("left.wav");
             Path right = file.resolveSibling("right.wav");
-            run("sox", stereo.toString(), left.toString(), "remix", "1");
-            run("sox", stereo.toString(), right.toString(), "remix", "2");
+            CallRecordingFiles.run("sox", stereo.toString(), left.toString(), "remix", "1");
+            CallRecordingFiles.run("sox", stereo.toString(), right.toString(), "remix", "2");
             ToneFiles.assertCarries(left, ToneFiles.OURS_HZ, "the agent on the left channel");
             ToneFiles.assertCarries(right, B_HZ, "the customer on the right channel");
-        }
-    }
-
-    private static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command) + ": " + output).isZero();
-    }
-
-    /** The recorder finishes the file on its own thread after the call ended: wait for its metadata. */
-    private static void awaitFile(Path file, String content) throws Exception {
-        long deadline = System.nanoTime() + STEP.toNanos();
-        java.nio.file.WatchService watch = file.getFileSystem().newWatchService();
-        try (watch) {
-            file.getParent().register(watch, java.nio.file.StandardWatchEventKinds.ENTRY_CREATE,
-                    java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY);
-            while (!(java.nio.file.Files.exists(file) && java.nio.file.Files.readString(file).contains(content)
-                    && java.nio.file.Files.readString(file).contains("\"stopped\""))) {
-                long left = deadline - System.nanoTime();
-                assertThat(left).as("metadata " + file + " says stopped with " + content).isPositive();
-                java.nio.file.WatchKey key = watch.poll(left, TimeUnit.NANOSECONDS);
-                if (key != null) {
-                    key.pollEvents();
-                    key.reset();
-                }
-            }
         }
     }
 
